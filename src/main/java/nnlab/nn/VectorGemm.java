@@ -9,10 +9,11 @@ import jdk.incubator.vector.VectorSpecies;
  * loads without {@code --add-modules}.
  *
  * <p>Layout follows the usual Goto/BLIS scheme: op(B) is copied ("packed") into column panels
- * {@value #KC} rows deep and {@link #NR} wide, op(A) into row panels {@link #MR} tall, zero-padded at
- * the edges, so that the micro-kernel reads both with constant strides (the JIT then drops the
- * bounds checks) and keeps an MR×NR tile of C in registers. Packing also turns the four
- * transpose combinations into one kernel.
+ * {@value #KC} rows deep and {@link #NR} wide, zero-padded at the edge, and op(A) into row panels
+ * {@link #MR} tall when it is transposed or reused by many panels (otherwise its rows are read in
+ * place, which saves the copy for the narrow layers of small networks). The micro-kernel keeps an
+ * MR×NR tile of C in registers and reads A and B with affine indices, so the JIT drops the bounds
+ * checks. Packing also turns the four transpose combinations into one kernel.
  *
  * <p>Every element of C is the same fused-multiply-add chain as in {@link MatMul#scalarGemm}:
  * start at C (when accumulating) or 0, then {@code s = fma(a[i][p], b[p][j], s)} for p = 0..k-1 in
@@ -33,13 +34,15 @@ final class VectorGemm {
     static final int KC = 256;
     /** Rows of A packed at once (kept in L2). */
     static final int MC = 128;
+    /** B panels from which on a row-major A is packed rather than read in place. */
+    static final int PACK_A_MIN_PANELS = 4;
 
     /** True when the vector registers are wide enough for this kernel to beat the scalar loop. */
     static boolean worthwhile() {
         return S.vectorBitSize() >= 256;
     }
 
-    /** Per-thread packing buffers, grown on demand and reused so steady-state calls allocate nothing. */
+    /** Per-thread buffers, grown on demand and reused so steady-state calls allocate nothing. */
     private static final class Scratch {
         float[] a = new float[0];
         float[] b = new float[0];
@@ -67,28 +70,32 @@ final class VectorGemm {
             return;
         }
         Scratch s = SCRATCH.get();
-        int nw = j1 - j0;
-        int panelsB = (nw + NR - 1) / NR;
-        float[] bp = s.b(panelsB * NR * Math.min(k, KC));
-        float[] ap = s.a(((Math.min(i1 - i0, MC) + MR - 1) / MR) * MR * Math.min(k, KC));
+        int panels = (j1 - j0 + NR - 1) / NR;
+        float[] bp = s.b(panels * NR * Math.min(k, KC));
+        // A row-major A is read in place unless many B panels reuse it: then a p-major copy is
+        // cheaper than re-reading MR rows far apart. A transposed A is always copied (that copy
+        // is a plain MR-float move per step).
+        boolean packA = transA || panels >= PACK_A_MIN_PANELS;
+        float[] ap = packA ? s.a(((Math.min(i1 - i0, MC) + MR - 1) / MR) * MR * Math.min(k, KC)) : a;
         for (int pc = 0; pc < k; pc += KC) {
             int kc = Math.min(KC, k - pc);
             boolean loadC = accumulate || pc > 0;
             packB(transB, n, k, b, pc, kc, j0, j1, bp);
             for (int ic = i0; ic < i1; ic += MC) {
                 int mc = Math.min(MC, i1 - ic);
-                packA(transA, m, k, a, pc, kc, ic, mc, ap);
-                for (int jp = 0; jp < panelsB; jp++) {
+                if (packA) packA(transA, m, k, a, pc, kc, ic, mc, ap);
+                for (int jp = 0; jp < panels; jp++) {
                     int jc = j0 + jp * NR;
                     int nr = Math.min(NR, j1 - jc);
-                    for (int ir = 0; ir < mc; ir += MR) {
-                        int mr = Math.min(MR, mc - ir);
-                        int aOff = ir * kc;
-                        int bOff = jp * NR * kc;
+                    int bOff = jp * NR * kc;
+                    for (int ir = ic; ir < ic + mc; ir += MR) {
+                        int mr = Math.min(MR, ic + mc - ir);
+                        int aOff = packA ? (ir - ic) * kc : ir * k + pc;
+                        int rs = packA ? 0 : k;
                         if (mr == MR && nr == NR) {
-                            kernel(kc, ap, aOff, bp, bOff, c, (ic + ir) * n + jc, n, loadC);
+                            kernel(kc, ap, aOff, rs, MR, bp, bOff, c, ir * n + jc, n, loadC);
                         } else {
-                            edge(kc, ap, aOff, bp, bOff, c, (ic + ir) * n + jc, n, loadC, mr, nr, s.tile);
+                            edge(kc, ap, aOff, rs, mr, bp, bOff, c, ir * n + jc, n, loadC, nr, s.tile);
                         }
                     }
                 }
@@ -106,16 +113,14 @@ final class VectorGemm {
         for (int jc = j0, off = 0; jc < j1; jc += NR, off += NR * kc) {
             int nr = Math.min(NR, j1 - jc);
             if (!transB && nr == NR) {
-                for (int p = 0; p < kc; p++) {
-                    int src = (pc + p) * n + jc;
-                    FloatVector.fromArray(S, b, src).intoArray(bp, off + p * NR);
-                    FloatVector.fromArray(S, b, src + L).intoArray(bp, off + p * NR + L);
+                for (int p = 0, src = pc * n + jc, dst = off; p < kc; p++, src += n, dst += NR) {
+                    FloatVector.fromArray(S, b, src).intoArray(bp, dst);
+                    FloatVector.fromArray(S, b, src + L).intoArray(bp, dst + L);
                 }
             } else if (!transB) {
-                for (int p = 0; p < kc; p++) {
-                    int dst = off + p * NR;
-                    System.arraycopy(b, (pc + p) * n + jc, bp, dst, nr);
-                    java.util.Arrays.fill(bp, dst + nr, dst + NR, 0f);
+                for (int p = 0, src = pc * n + jc, dst = off; p < kc; p++, src += n, dst += NR) {
+                    for (int jj = 0; jj < nr; jj++) bp[dst + jj] = b[src + jj];
+                    for (int jj = nr; jj < NR; jj++) bp[dst + jj] = 0f;
                 }
             } else {
                 for (int jj = 0; jj < NR; jj++) {
@@ -130,48 +135,54 @@ final class VectorGemm {
         }
     }
 
-    /** Packs rows [ic, ic+mc) and columns [pc, pc+kc) of op(A) into MR-tall panels, p-major inside. */
+    /** Packs rows [ic, ic+mc) and columns [pc, pc+kc) of op(A) into MR-tall panels, p-major inside, zero-padded. */
     private static void packA(boolean transA, int m, int k, float[] a, int pc, int kc,
                               int ic, int mc, float[] ap) {
         for (int ir = 0, off = 0; ir < mc; ir += MR, off += MR * kc) {
             int mr = Math.min(MR, mc - ir);
             if (transA) {
-                for (int p = 0; p < kc; p++) {
-                    int dst = off + p * MR;
-                    System.arraycopy(a, (pc + p) * m + ic + ir, ap, dst, mr);
-                    if (mr < MR) java.util.Arrays.fill(ap, dst + mr, dst + MR, 0f);
+                for (int p = 0, src = pc * m + ic + ir, dst = off; p < kc; p++, src += m, dst += MR) {
+                    for (int ii = 0; ii < mr; ii++) ap[dst + ii] = a[src + ii];
+                    for (int ii = mr; ii < MR; ii++) ap[dst + ii] = 0f;
                 }
             } else {
                 for (int ii = 0; ii < MR; ii++) {
-                    if (ii < mr) {
-                        int src = (ic + ir + ii) * k + pc;
-                        for (int p = 0; p < kc; p++) ap[off + p * MR + ii] = a[src + p];
-                    } else {
-                        for (int p = 0; p < kc; p++) ap[off + p * MR + ii] = 0f;
-                    }
+                    int src = (ic + ir + ii) * k + pc;
+                    for (int p = 0; p < kc; p++) ap[off + p * MR + ii] = ii < mr ? a[src + p] : 0f;
                 }
             }
         }
     }
 
-    /** A partial tile: run the full kernel on a zero-padded copy and write back the valid part. */
-    private static void edge(int kc, float[] ap, int aOff, float[] bp, int bOff,
-                             float[] c, int cOff, int ldc, boolean loadC, int mr, int nr, float[] tile) {
+    /** A partial tile: run the kernel on a zero-padded copy of C and write back the valid part. */
+    private static void edge(int kc, float[] a, int aOff, int rs, int mr, float[] bp, int bOff,
+                             float[] c, int cOff, int ldc, boolean loadC, int nr, float[] tile) {
         if (loadC) {
-            java.util.Arrays.fill(tile, 0f);
             for (int i = 0; i < mr; i++) System.arraycopy(c, cOff + i * ldc, tile, i * NR, nr);
         }
-        kernel(kc, ap, aOff, bp, bOff, tile, 0, NR, loadC);
+        kernel(kc, a, aOff, rs, mr, bp, bOff, tile, 0, NR, loadC);
         for (int i = 0; i < mr; i++) System.arraycopy(tile, i * NR, c, cOff + i * ldc, nr);
     }
 
     /**
-     * C[MR×NR] at cOff (row stride ldc) = (loadC ? C : 0) + packed A panel · packed B panel.
+     * C[MR×NR] at cOff (row stride ldc) = (loadC ? C : 0) + A block · packed B panel. A's element
+     * (row ii, step p) is a[aOff + p*MR + ii] when packed (rs = 0), else a[aOff + ii*rs + p]; rows
+     * at or past mr then re-read row mr-1, so a partial tile never reads outside A (the caller
+     * drops those rows). The JIT unswitches the loop on rs == 0, so each copy indexes affinely
+     * and keeps no bounds checks.
      * Sixteen accumulators plus two B vectors and one broadcast fit the 32 AVX-512 registers;
      * they are separate locals because the JIT keeps only scalar-replaced vectors in registers.
      */
-    private static void kernel(int kc, float[] ap, int aOff, float[] bp, int bOff,
-                               float[] c, int cOff, int ldc, boolean loadC) {
+    /** Offset of row ii of an A block: ii when packed, else that of row min(ii, mr-1). */
+    private static int row(int ii, int mr, int rs) {
+        return rs == 0 ? ii : Math.min(ii, mr - 1) * rs;
+    }
+
+    private static void kernel(int kc, float[] a, int aOff, int rs, int mr,
+                               float[] bp, int bOff, float[] c, int cOff, int ldc, boolean loadC) {
+        boolean packed = rs == 0;
+        int a1 = row(1, mr, rs), a2 = row(2, mr, rs), a3 = row(3, mr, rs), a4 = row(4, mr, rs);
+        int a5 = row(5, mr, rs), a6 = row(6, mr, rs), a7 = row(7, mr, rs);
         FloatVector z = FloatVector.zero(S);
         int r0 = cOff, r1 = r0 + ldc, r2 = r1 + ldc, r3 = r2 + ldc;
         int r4 = r3 + ldc, r5 = r4 + ldc, r6 = r5 + ldc, r7 = r6 + ldc;
@@ -193,31 +204,31 @@ final class VectorGemm {
         FloatVector c71 = loadC ? FloatVector.fromArray(S, c, r7 + L) : z;
         for (int p = 0; p < kc; p++) {
             int bi = bOff + p * NR;
-            int ai = aOff + p * MR;
+            int ai = packed ? aOff + p * MR : aOff + p;
             FloatVector b0 = FloatVector.fromArray(S, bp, bi);
             FloatVector b1 = FloatVector.fromArray(S, bp, bi + L);
-            FloatVector x = FloatVector.broadcast(S, ap[ai]);
+            FloatVector x = FloatVector.broadcast(S, a[ai]);
             c00 = x.fma(b0, c00);
             c01 = x.fma(b1, c01);
-            x = FloatVector.broadcast(S, ap[ai + 1]);
+            x = FloatVector.broadcast(S, a[ai + a1]);
             c10 = x.fma(b0, c10);
             c11 = x.fma(b1, c11);
-            x = FloatVector.broadcast(S, ap[ai + 2]);
+            x = FloatVector.broadcast(S, a[ai + a2]);
             c20 = x.fma(b0, c20);
             c21 = x.fma(b1, c21);
-            x = FloatVector.broadcast(S, ap[ai + 3]);
+            x = FloatVector.broadcast(S, a[ai + a3]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
-            x = FloatVector.broadcast(S, ap[ai + 4]);
+            x = FloatVector.broadcast(S, a[ai + a4]);
             c40 = x.fma(b0, c40);
             c41 = x.fma(b1, c41);
-            x = FloatVector.broadcast(S, ap[ai + 5]);
+            x = FloatVector.broadcast(S, a[ai + a5]);
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
-            x = FloatVector.broadcast(S, ap[ai + 6]);
+            x = FloatVector.broadcast(S, a[ai + a6]);
             c60 = x.fma(b0, c60);
             c61 = x.fma(b1, c61);
-            x = FloatVector.broadcast(S, ap[ai + 7]);
+            x = FloatVector.broadcast(S, a[ai + a7]);
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
         }
