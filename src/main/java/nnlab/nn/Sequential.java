@@ -186,10 +186,13 @@ public final class Sequential {
             throw new IllegalStateException("build: model '" + name + "' is already built for inputs of shape "
                     + withBatch(this.inputShape) + ", not " + withBatch(inputShape) + "; create a new model");
         }
+        // Check every layer's shape before creating any weights, so a failure leaves nothing half-built.
+        int[] shape = inputShape.clone();
+        for (Layer l : layers) shape = l.computeOutputShape(shape);
         if (seed == null) seed = Seed.next();
         SplittableRandom root = new SplittableRandom(seed);
         java.util.Random init = new java.util.Random(root.nextLong());
-        int[] shape = inputShape.clone();
+        shape = inputShape.clone();
         for (Layer l : layers) {
             l.build(shape, init);
             shape = l.outputShape();
