@@ -1,0 +1,283 @@
+package nnlab.plot;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * A chart that shows itself in a notebook and can be saved for slides. It wraps a JFreeChart
+ * ({@link #jfree()}) together with a size, a {@link Theme} and the PNG pixel density.
+ *
+ * <pre>{@code
+ * Chart c = Plot.loss(history).theme(Theme.SLIDES).size(SlideSize.WIDE_16_9);
+ * c.save("figures/loss.pdf");
+ * }</pre>
+ *
+ * Charts made by {@link Plot} are rebuilt when the theme changes, so choose the theme before
+ * restyling {@link #jfree()} by hand.
+ */
+public final class Chart {
+    /** The file extensions {@link #save(Path)} understands. */
+    public static final java.util.List<String> FORMATS = java.util.List.of("png", "svg", "pdf");
+    private static final AtomicLong SVG_IDS = new AtomicLong();
+
+    private final Function<Theme, JFreeChart> builder;
+    private JFreeChart chart;
+    private Theme theme;
+    private String title;
+    private int width;
+    private int height;
+    private double scale = 2;
+
+    Chart(Function<Theme, JFreeChart> builder) {
+        this(builder, null);
+        theme(Plot.getTheme());
+    }
+
+    private Chart(Function<Theme, JFreeChart> builder, JFreeChart own) {
+        this.builder = builder;
+        this.chart = own;
+        this.theme = Plot.getTheme();
+        this.width = Plot.defaultWidth();
+        this.height = Plot.defaultHeight();
+    }
+
+    /**
+     * Wraps a JFreeChart you built yourself. It keeps its own styling until you call
+     * {@link #theme(Theme)}.
+     */
+    public static Chart of(JFreeChart chart) {
+        Objects.requireNonNull(chart, "chart");
+        return new Chart(theme -> chart, chart);
+    }
+
+    /** The underlying JFreeChart, for restyling with the full JFreeChart API. */
+    public JFreeChart jfree() {
+        return chart;
+    }
+
+    /** Redraws the chart in another theme (for example {@link Theme#SLIDES}); returns this chart. */
+    public Chart theme(Theme newTheme) {
+        Objects.requireNonNull(newTheme, "theme");
+        JFreeChart built = builder.apply(newTheme);
+        if (title != null) {
+            built.setTitle(title);
+        }
+        newTheme.apply(built);
+        chart = built;
+        theme = newTheme;
+        return this;
+    }
+
+    /** The current theme. */
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Sets the title (any Unicode text; CJK needs a CJK font installed); returns this chart. */
+    public Chart title(String newTitle) {
+        title = newTitle;
+        chart.setTitle(newTitle);
+        chart.getTitle().setFont(theme.font(java.awt.Font.BOLD, theme.titleSize()));
+        return this;
+    }
+
+    /** Sets the size in logical pixels (PNG files get {@link #scale()} times as many); returns this chart. */
+    public Chart size(int newWidth, int newHeight) {
+        Plot.checkSize(newWidth, newHeight);
+        width = newWidth;
+        height = newHeight;
+        return this;
+    }
+
+    /** Sets a slide-shaped size; returns this chart. */
+    public Chart size(SlideSize preset) {
+        return size(preset.width(), preset.height());
+    }
+
+    /** Width in logical pixels. */
+    public int width() {
+        return width;
+    }
+
+    /** Height in logical pixels. */
+    public int height() {
+        return height;
+    }
+
+    /**
+     * Sets how many image pixels a logical pixel gets in PNG output (default 2, sharp on
+     * high-density screens and projectors); returns this chart.
+     */
+    public Chart scale(double newScale) {
+        if (!(newScale > 0 && newScale <= 8)) {
+            throw new IllegalArgumentException("PNG scale must be in (0, 8], got " + newScale
+                    + "; 1 gives width x height pixels, 2 (the default) twice as many per side.");
+        }
+        scale = newScale;
+        return this;
+    }
+
+    /** The PNG pixel density. */
+    public double scale() {
+        return scale;
+    }
+
+    /** Draws the chart into a new image of (width x scale) by (height x scale) pixels. */
+    public BufferedImage toImage() {
+        Fonts.check(chart);
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        return image;
+    }
+
+    /** The chart as PNG bytes. */
+    public byte[] toPng() {
+        return png(toImage());
+    }
+
+    /** The chart as a standalone SVG document (text stays text, so it can be edited). */
+    public String toSvg() {
+        return svg().getSVGDocument();
+    }
+
+    /** The chart as an {@code <svg>} element for embedding in HTML (ids made unique per call). */
+    public String toSvgElement() {
+        return svg().getSVGElement();
+    }
+
+    /** The chart as a one-page PDF, with text drawn as outlines so every script prints correctly. */
+    public byte[] toPdf() {
+        Fonts.check(chart);
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(chart.getTitle() == null ? "chart" : chart.getTitle().getText());
+        Page page = doc.createPage(new Rectangle2D.Double(0, 0, width, height));
+        PDFGraphics2D g2 = page.getGraphics2D();
+        // JFreePDF only has the 14 standard PDF fonts, which lack CJK and most non-Latin glyphs.
+        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        return doc.getPDFBytes();
+    }
+
+    /**
+     * Saves the chart; the extension picks the format: {@code .png}, {@code .svg} or {@code .pdf}.
+     * Missing folders are created. The file is written under a temporary name and then moved into
+     * place, so a failed export never replaces a good file with a broken one.
+     *
+     * @return the path written
+     */
+    public Path save(Path file) {
+        Objects.requireNonNull(file, "file");
+        String format = formatOf(file);
+        byte[] bytes = switch (format) {
+            case "png" -> toPng();
+            case "svg" -> toSvg().getBytes(StandardCharsets.UTF_8);
+            default -> toPdf();
+        };
+        writeAtomically(file, bytes);
+        return file;
+    }
+
+    /** Saves the chart to a file named by a string; see {@link #save(Path)}. */
+    public Path save(String file) {
+        return save(Path.of(file));
+    }
+
+    @Override
+    public String toString() {
+        String t = chart.getTitle() == null ? "" : "\"" + chart.getTitle().getText() + "\", ";
+        return "Chart[" + t + width + "x" + height + ", " + theme + "]";
+    }
+
+    private SVGGraphics2D svg() {
+        Fonts.check(chart);
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setDefsKeyPrefix("nnlab" + SVG_IDS.incrementAndGet() + "_");
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        return g2;
+    }
+
+    static byte[] png(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not encode the chart as PNG", e);
+        }
+        return out.toByteArray();
+    }
+
+    static String formatOf(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(ext)) {
+            throw new IllegalArgumentException("Cannot save a chart as '" + file + "': "
+                    + (ext.isEmpty() ? "the name has no extension" : "unknown extension '." + ext + "'")
+                    + ". Supported extensions: .png, .svg, .pdf (e.g. chart.save(\"loss.png\")).");
+        }
+        return ext;
+    }
+
+    static void writeAtomically(Path file, byte[] bytes) {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            if (Files.isDirectory(target)) {
+                throw new IllegalArgumentException("Cannot save to '" + file + "': it is a folder; give a file name"
+                        + " such as '" + file.resolve("chart.png") + "'.");
+            }
+            // A fresh name in the same folder (so the move is a rename); CREATE_NEW keeps the
+            // usual file permissions, unlike createTempFile's owner-only ones.
+            temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the chart to '" + file + "': " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The original error matters more than a leftover temporary file.
+                }
+            }
+        }
+    }
+}
