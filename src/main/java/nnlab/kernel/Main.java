@@ -1,0 +1,86 @@
+package nnlab.kernel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+
+/**
+ * {@code java -jar nnlab.jar COMMAND}: {@code kernel CONNECTION_FILE} (what Jupyter starts),
+ * {@code install [--user|--sys-prefix|--prefix DIR] [--name NAME]} and {@code uninstall [...]}.
+ */
+public final class Main {
+    static final String USAGE = String.join("\n",
+            "Usage: java -jar nnlab.jar COMMAND",
+            "  install [--user|--sys-prefix|--prefix DIR] [--name NAME]   install the Jupyter kernel (default --user, name java-nnlab)",
+            "  uninstall [--user|--sys-prefix|--prefix DIR] [--name NAME] remove it again",
+            "  kernel CONNECTION_FILE                                     run the kernel (Jupyter does this)");
+
+    private Main() {}
+
+    /** Runs one command; exits with status 2 and the usage on a wrong command line. */
+    public static void main(String[] args) throws Exception {
+        configureLogging();
+        if (args.length == 0) {
+            fail("no command given");
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        switch (args[0]) {
+            case "kernel" -> {
+                if (rest.size() != 1) {
+                    fail("kernel needs exactly one argument, the connection file Jupyter wrote");
+                }
+                runKernel(Paths.get(rest.get(0)));
+            }
+            case "install", "uninstall" -> {
+                try {
+                    KernelSpecInstaller.Options options = KernelSpecInstaller.Options.parse(rest);
+                    System.out.println(args[0].equals("install")
+                            ? KernelSpecInstaller.install(options)
+                            : KernelSpecInstaller.uninstall(options));
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    System.err.println("nnlab " + args[0] + ": " + e.getMessage());
+                    System.exit(1);
+                }
+            }
+            case "-h", "--help", "help" -> System.out.println(USAGE);
+            default -> fail("unknown command '" + args[0] + "'");
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println("nnlab: " + message + "\n" + USAGE);
+        System.exit(2);
+    }
+
+    private static void runKernel(Path connectionFile) throws Exception {
+        if (!Files.isReadable(connectionFile)) {
+            fail("cannot read the connection file " + connectionFile.toAbsolutePath());
+        }
+        KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(connectionFile));
+        JavaKernel kernel = new JavaKernel();
+        GuardedConnection connection = new GuardedConnection(props);
+        kernel.becomeHandlerForConnection(connection);
+        connection.connect();
+        Logger.getLogger("nnlab.kernel").info("kernel listening, connection file " + connectionFile);
+        connection.waitUntilClose();
+        System.exit(0);
+    }
+
+    /** Kernel log lines go to the stderr the JVM started with (Jupyter's log), never into a cell. */
+    private static void configureLogging() {
+        Logger log = Logger.getLogger("nnlab.kernel");
+        ConsoleHandler handler = new ConsoleHandler();
+        handler.setFormatter(new SimpleFormatter());
+        log.setUseParentHandlers(false);
+        log.addHandler(handler);
+        log.setLevel(Level.INFO);
+        Logger.getLogger("").setLevel(Level.WARNING);
+    }
+}

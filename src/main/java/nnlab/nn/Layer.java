@@ -1,0 +1,173 @@
+package nnlab.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One step of a {@link Sequential} model: it maps a batch of inputs to a batch of outputs and
+ * may own trainable weights. Shapes here are per example, without the batch axis (Keras writes
+ * them with a leading {@code None}).
+ *
+ * <p>A layer is <em>built</em> when it knows its input shape and has created its weights; a
+ * model builds its layers on first use or with {@link Sequential#build(int...)}.
+ */
+public abstract class Layer {
+    private String name;
+    private final boolean named;
+    private int[] inputShape;
+    private int[] outputShape;
+
+    Layer(String name, String defaultName) {
+        if (name != null && name.isBlank()) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": name must not be blank;"
+                    + " leave it out to get a default name like \"" + defaultName + "\"");
+        }
+        this.named = name != null;
+        this.name = named ? name : defaultName;
+    }
+
+    /** @return the layer's name, e.g. {@code "L1"} or a default like {@code "dense_1"} */
+    public String name() {
+        return name;
+    }
+
+    /** @return the Keras class name of the layer, e.g. {@code "Dense"} */
+    public String type() {
+        return getClass().getSimpleName();
+    }
+
+    /** @return true once the layer knows its input shape and has its weights */
+    public boolean isBuilt() {
+        return outputShape != null;
+    }
+
+    /**
+     * @return the shape of one input example, e.g. {@code [400]}
+     * @throws IllegalStateException if the layer is not built yet
+     */
+    public int[] inputShape() {
+        requireBuilt("inputShape()");
+        return inputShape.clone();
+    }
+
+    /**
+     * @return the shape of one output example, e.g. {@code [25]}
+     * @throws IllegalStateException if the layer is not built yet
+     */
+    public int[] outputShape() {
+        requireBuilt("outputShape()");
+        return outputShape.clone();
+    }
+
+    /** @return the number of trainable numbers (0 before the layer is built) */
+    public int paramCount() {
+        int n = 0;
+        for (Param p : params()) n += p.value.length;
+        return n;
+    }
+
+    /**
+     * The layer's weights in Keras order, e.g. {@code [W, b]} for a Dense layer; copies.
+     *
+     * @return the weights (empty for layers without weights)
+     * @throws IllegalStateException if the layer is not built yet
+     */
+    public List<Tensor> getWeights() {
+        requireBuilt("getWeights()");
+        List<Tensor> out = new ArrayList<>();
+        for (Param p : params()) out.add(p.toTensor());
+        return out;
+    }
+
+    /**
+     * Replaces the weights (copied), in the order {@link #getWeights()} returns them.
+     *
+     * @param weights one tensor per weight array, with matching shapes
+     * @throws IllegalArgumentException on a wrong count or shape; then nothing is changed
+     * @throws IllegalStateException if the layer is not built yet
+     */
+    public void setWeights(List<Tensor> weights) {
+        requireBuilt("setWeights()");
+        List<Param> params = params();
+        if (weights.size() != params.size()) {
+            throw new IllegalArgumentException("setWeights on layer '" + name + "': expected " + params.size()
+                    + " arrays " + describe(params) + " but got " + weights.size());
+        }
+        checkShapes(weights, 0);
+        for (int i = 0; i < params.size(); i++) {
+            float[] src = weights.get(i).data();
+            System.arraycopy(src, 0, params.get(i).value, 0, src.length);
+        }
+    }
+
+    /** Throws unless {@code weights[from...]} match this layer's weight shapes in order. */
+    void checkShapes(List<Tensor> weights, int from) {
+        List<Param> params = params();
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            int[] actual = weights.get(from + i).shape();
+            if (!java.util.Arrays.equals(actual, p.shape)) {
+                throw new IllegalArgumentException("setWeights: weight " + (from + i) + " (" + p.name + " of layer '"
+                        + name + "') must have shape " + Tensor.shapeString(p.shape) + " but has shape "
+                        + Tensor.shapeString(actual) + "; the order is " + describe(params) + " per layer");
+            }
+        }
+    }
+
+    private static String describe(List<Param> params) {
+        StringBuilder sb = new StringBuilder("[");
+        for (Param p : params) sb.append(sb.length() > 1 ? ", " : "").append(p.name).append(Tensor.shapeString(p.shape));
+        return sb.append(']').toString();
+    }
+
+    void requireBuilt(String what) {
+        if (!isBuilt()) {
+            throw new IllegalStateException(what + " on layer '" + name + "': the layer has no weights yet;"
+                    + " build the model first with model.build(inputs) or by calling fit");
+        }
+    }
+
+    /** Called by a model to give unnamed layers unique names such as {@code dense_1}. */
+    boolean hasExplicitName() {
+        return named;
+    }
+
+    void rename(String newName) {
+        name = newName;
+    }
+
+    /** Fixes the input shape, checks it and creates the weights from {@code seeds}. */
+    final void build(int[] inputShape, java.util.Random seeds) {
+        int[] out = computeOutputShape(inputShape.clone());
+        createParams(inputShape, seeds);
+        this.inputShape = inputShape.clone();
+        this.outputShape = out;
+    }
+
+    /** The output shape for one example of the given input shape; throws if it cannot take it. */
+    abstract int[] computeOutputShape(int[] inputShape);
+
+    /** Creates the weights for an input shape already accepted by {@link #computeOutputShape}. */
+    abstract void createParams(int[] inputShape, java.util.Random seeds);
+
+    /** The trainable arrays in Keras order (empty before build). */
+    abstract List<Param> params();
+
+    /** Maps a batch forward and remembers what {@link #backward} will need. */
+    abstract Tensor forward(Tensor x);
+
+    /**
+     * Given dLoss/dOutput for the last forward batch, stores dLoss/dWeights in the params' grad
+     * arrays and returns dLoss/dInput (or null when {@code needInputGrad} is false).
+     */
+    abstract Tensor backward(Tensor dOut, boolean needInputGrad);
+
+    /** The record of the last forward pass, for {@link Sequential#trace}. */
+    abstract LayerTrace lastTrace();
+
+    /** Glorot (Xavier) uniform: U[-L, L] with L = sqrt(6 / (fanIn + fanOut)), Keras' default. */
+    static void glorotUniform(float[] w, int fanIn, int fanOut, java.util.Random seeds) {
+        double limit = Math.sqrt(6.0 / (fanIn + fanOut));
+        for (int i = 0; i < w.length; i++) w[i] = (float) ((2 * seeds.nextDouble() - 1) * limit);
+    }
+}

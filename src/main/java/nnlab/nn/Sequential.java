@@ -1,0 +1,584 @@
+package nnlab.nn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+
+/**
+ * A neural network made of layers applied one after another, as in Keras:
+ * <pre>
+ *   Sequential model = new Sequential(
+ *       new Dense(25, Activation.RELU, "L1"),
+ *       new Dense(15, Activation.RELU, "L2"),
+ *       new Dense(10, Activation.LINEAR, "L3"));
+ *   model.compile(new SparseCategoricalCrossentropy(true), new Adam(0.001));
+ *   History h = model.fit(x, y, 40);
+ *   Tensor logits = model.predict(x);
+ * </pre>
+ * The weights are created on first use (the input width comes from the data) or up front with
+ * {@link #build(int...)}. A seed ({@link #seed(long)} or {@link Seed#setGlobal(long)}) makes the
+ * initial weights and the shuffling, and so the whole run, repeatable.
+ */
+public final class Sequential {
+    private static final IntFunction<Callback> DEFAULT_REPORTER = verbose -> new Progbar(verbose, System.out);
+    private static volatile IntFunction<Callback> progressReporter = DEFAULT_REPORTER;
+
+    private final String name;
+    private final List<Layer> layers = new ArrayList<>();
+    private Long seed;
+    private java.util.Random shuffleRandom;
+    private int[] inputShape;
+    private Loss loss;
+    private Optimizer optimizer;
+
+    /**
+     * A model named {@code "sequential"}.
+     *
+     * @param layers the layers, input side first
+     */
+    public Sequential(Layer... layers) {
+        this("sequential", layers);
+    }
+
+    /**
+     * @param name   the model's name, shown by {@link #summary()}
+     * @param layers the layers, input side first
+     */
+    public Sequential(String name, Layer... layers) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Sequential: the model name must not be blank; leave it out to get"
+                    + " \"sequential\"");
+        }
+        this.name = name;
+        for (Layer layer : layers) add(layer);
+    }
+
+    /**
+     * Appends a layer (before the model is built).
+     *
+     * @param layer the next layer
+     * @throws IllegalStateException if the model already has weights
+     * @throws IllegalArgumentException if the layer is already in the model or its name is taken
+     */
+    public void add(Layer layer) {
+        if (layer == null) throw new IllegalArgumentException("Sequential '" + name + "': layer " + layers.size() + " is null");
+        if (isBuilt()) {
+            throw new IllegalStateException("add: model '" + name + "' is already built; create a new Sequential"
+                    + " with all its layers instead");
+        }
+        for (Layer l : layers) {
+            if (l == layer) throw new IllegalArgumentException("Sequential '" + name + "': layer '" + layer.name()
+                    + "' was added twice; create a new layer object for each position");
+            if (layer.hasExplicitName() && l.hasExplicitName() && l.name().equals(layer.name())) {
+                throw new IllegalArgumentException("Sequential '" + name + "': two layers are named '" + layer.name()
+                        + "'; layer names must be unique");
+            }
+        }
+        if (layer.isBuilt()) {
+            throw new IllegalArgumentException("Sequential '" + name + "': layer '" + layer.name() + "' already belongs"
+                    + " to a built model; create a new layer object");
+        }
+        layers.add(layer);
+        assignDefaultNames();
+    }
+
+    /** Numbers unnamed layers per kind like Keras: dense, dense_1, dense_2, ... */
+    private void assignDefaultNames() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Layer l : layers) {
+            if (l.hasExplicitName()) continue;
+            String base = l.type().toLowerCase(java.util.Locale.ROOT);
+            int k = counts.merge(base, 1, Integer::sum) - 1;
+            l.rename(k == 0 ? base : base + "_" + k);
+        }
+    }
+
+    /** @return the model's name */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Fixes the random seed of this model: the initial weights and the order of examples in every
+     * epoch follow from it.
+     *
+     * @param seed any number
+     * @return this model
+     * @throws IllegalStateException if the weights were already created
+     */
+    public Sequential seed(long seed) {
+        if (isBuilt()) {
+            throw new IllegalStateException("seed: model '" + name + "' already has its weights; call seed(...)"
+                    + " before build(...) or fit(...)");
+        }
+        this.seed = seed;
+        return this;
+    }
+
+    /**
+     * Chooses the loss to minimise and the optimizer that minimises it.
+     *
+     * @param loss      e.g. {@code new SparseCategoricalCrossentropy(true)}
+     * @param optimizer e.g. {@code new Adam(0.001)}
+     */
+    public void compile(Loss loss, Optimizer optimizer) {
+        if (loss == null || optimizer == null) {
+            throw new IllegalArgumentException("compile: " + (loss == null ? "loss" : "optimizer") + " must not be null;"
+                    + " e.g. model.compile(new SparseCategoricalCrossentropy(true), new Adam(0.001))");
+        }
+        this.loss = loss;
+        this.optimizer = optimizer;
+        warnAboutOutputActivation();
+    }
+
+    /** The two classic mismatches between output layer and loss, each a one-line warning. */
+    private void warnAboutOutputActivation() {
+        if (layers.isEmpty() || !(layers.get(layers.size() - 1) instanceof AffineLayer out)) return;
+        boolean crossEntropy = !(loss instanceof MeanSquaredError);
+        boolean squashing = out.activation == Activation.SOFTMAX || out.activation == Activation.SIGMOID;
+        String act = out.activation.name().toLowerCase(java.util.Locale.ROOT);
+        if (crossEntropy && loss.fromLogits() && squashing) {
+            System.err.println("WARNING: " + loss + " expects logits, but output layer '" + out.name()
+                    + "' already applies " + act + "; use Activation.LINEAR in the output layer, or fromLogits=false");
+        } else if (crossEntropy && !loss.fromLogits() && !squashing) {
+            System.err.println("WARNING: " + loss + " expects probabilities, but output layer '" + out.name()
+                    + "' is " + act + "; use fromLogits=true, or a softmax/sigmoid output layer");
+        }
+    }
+
+    /** @return the loss given to {@link #compile}, or null before compiling */
+    public Loss loss() {
+        return loss;
+    }
+
+    /** @return the optimizer given to {@link #compile}, or null before compiling */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /**
+     * Creates the weights for inputs of the given shape (without the batch axis), like Keras'
+     * {@code Input(shape=(400,))}: {@code build(400)} for 400 features, {@code build(100)} or
+     * {@code build(100, 1)} for a Conv1D model on traces of 100 steps.
+     *
+     * @param inputShape the shape of one example
+     * @throws IllegalStateException if the model already has weights for another input shape
+     */
+    public void build(int... inputShape) {
+        if (layers.isEmpty()) {
+            throw new IllegalStateException("build: model '" + name + "' has no layers; pass them to new Sequential(...)");
+        }
+        if (inputShape.length == 0) {
+            throw new IllegalArgumentException("build: give the shape of one example, e.g. build(400) for 400 features");
+        }
+        for (int d : inputShape) {
+            if (d <= 0) throw new IllegalArgumentException("build: input sizes must be positive but got "
+                    + Arrays.toString(inputShape));
+        }
+        if (isBuilt()) {
+            if (Arrays.equals(this.inputShape, inputShape)) return;
+            throw new IllegalStateException("build: model '" + name + "' is already built for inputs of shape "
+                    + withBatch(this.inputShape) + ", not " + withBatch(inputShape) + "; create a new model");
+        }
+        // Check every layer's shape before creating any weights, so a failure leaves nothing half-built.
+        int[] shape = inputShape.clone();
+        for (Layer l : layers) shape = l.computeOutputShape(shape);
+        if (seed == null) seed = Seed.next();
+        SplittableRandom root = new SplittableRandom(seed);
+        java.util.Random init = new java.util.Random(root.nextLong());
+        shape = inputShape.clone();
+        for (Layer l : layers) {
+            l.build(shape, init);
+            shape = l.outputShape();
+        }
+        shuffleRandom = new java.util.Random(root.nextLong());
+        this.inputShape = inputShape.clone();
+    }
+
+    /** @return true once the model has its weights */
+    public boolean isBuilt() {
+        return inputShape != null;
+    }
+
+    /**
+     * Trains for {@code epochs} passes over the data with batch size 32, printing Keras-like
+     * progress.
+     *
+     * @param x      inputs, one row per example
+     * @param y      targets (class indices, one-hot rows, 0/1 labels or values, depending on the loss)
+     * @param epochs the number of passes, positive
+     * @return the loss (and accuracy) of every epoch
+     */
+    public History fit(Tensor x, Tensor y, int epochs) {
+        return fit(x, y, new FitOptions().epochs(epochs));
+    }
+
+    /**
+     * Trains for {@code epochs} passes over the data with the given batch size.
+     *
+     * @param x         inputs, one row per example
+     * @param y         targets
+     * @param epochs    the number of passes, positive
+     * @param batchSize examples per weight update, positive
+     * @return the loss (and accuracy) of every epoch
+     */
+    public History fit(Tensor x, Tensor y, int epochs, int batchSize) {
+        return fit(x, y, new FitOptions().epochs(epochs).batchSize(batchSize));
+    }
+
+    /**
+     * Trains with the given options. Each epoch reshuffles the training examples (from the
+     * model's seed), runs forward and backward on every batch and lets the optimizer update the
+     * weights. If the loss of a batch becomes NaN or infinite, training stops at once; the
+     * returned history keeps the finished epochs and says why it stopped.
+     *
+     * @param x       inputs, one row per example
+     * @param y       targets
+     * @param options epochs, batch size, validation split, shuffling, verbosity, callbacks
+     * @return the per-epoch history
+     */
+    public History fit(Tensor x, Tensor y, FitOptions options) {
+        requireCompiled("fit");
+        checkData("fit", x, y);
+        if (!isBuilt()) {
+            if (x.rank() < 2) throw new IllegalArgumentException(badRank("fit", x));
+            build(Arrays.copyOfRange(x.shape(), 1, x.rank()));
+        }
+        checkInput("fit", x);
+        int n = x.shape()[0];
+        int outCols = outputSize();
+        loss.checkTargets(y, n, outCols);
+
+        int nTrain = (int) Math.floor(n * (1 - options.validationSplit()));
+        int nVal = n - nTrain;
+        if (options.validationSplit() > 0 && (nVal == 0 || nTrain == 0)) {
+            throw new IllegalArgumentException("fit: validationSplit " + options.validationSplit() + " of " + n
+                    + " examples leaves " + nTrain + " for training and " + nVal + " for validation; both need at"
+                    + " least one example");
+        }
+        boolean accuracy = loss.hasAccuracy();
+        List<String> keys = new ArrayList<>(List.of("loss"));
+        if (accuracy) keys.add("accuracy");
+        if (nVal > 0) {
+            keys.add("val_loss");
+            if (accuracy) keys.add("val_accuracy");
+        }
+        int batchSize = Math.min(options.batchSize(), nTrain);
+        int batches = (nTrain + batchSize - 1) / batchSize;
+        List<Callback> callbacks = new ArrayList<>(options.callbacks());
+        if (options.verbose() > 0) callbacks.add(progressReporter.apply(options.verbose()));
+        TrainingInfo info = new TrainingInfo(options.epochs(), batches, nTrain, batchSize, nVal, options.verbose(), keys);
+        History history = new History(keys);
+        for (Callback c : callbacks) c.onTrainBegin(info);
+
+        int xRow = x.size() / n;
+        int yRow = y.size() / n;
+        int[] order = new int[nTrain];
+        for (int i = 0; i < nTrain; i++) order[i] = i;
+        List<Param> params = params();
+        for (int epoch = 0; epoch < options.epochs(); epoch++) {
+            for (Callback c : callbacks) c.onEpochBegin(epoch);
+            if (options.shuffle()) shuffle(order);
+            double lossSum = 0;
+            long correct = 0;
+            long units = 0;
+            for (int b = 0; b < batches; b++) {
+                int from = b * batchSize;
+                int rows = Math.min(batchSize, nTrain - from);
+                Tensor xb = gather(x, xRow, order, from, rows);
+                float[] yb = gather(y, yRow, order, from, rows).data();
+                Tensor out = forward(xb);
+                float[] grad = new float[out.size()];
+                double batchLoss = loss.lossAndGradient(yb, out.data(), rows, outCols, grad);
+                if (!Double.isFinite(batchLoss)) {
+                    String reason = "Epoch " + (epoch + 1) + "/" + options.epochs() + ", batch " + (b + 1) + "/" + batches
+                            + ": the loss is " + batchLoss + ", training stopped; the history keeps the "
+                            + history.epochs() + " finished epoch(s). Try a smaller learning rate or scale the inputs";
+                    System.err.println(reason);
+                    history.stop(reason);
+                    for (Callback c : callbacks) c.onTrainEnd(history);
+                    return history;
+                }
+                backward(new Tensor(out.shape(), grad));
+                optimizer.step(params);
+                lossSum += batchLoss * rows;
+                if (accuracy) {
+                    correct += loss.correct(yb, out.data(), rows, outCols);
+                    units += loss.accuracyUnits(rows, outCols);
+                }
+                for (Callback c : callbacks) c.onBatchEnd(epoch, b, lossSum / (from + rows));
+            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            values.put("loss", lossSum / nTrain);
+            if (accuracy) values.put("accuracy", (double) correct / units);
+            if (nVal > 0) {
+                Tensor xv = x.rows(nTrain, n);
+                Tensor yv = y.rows(nTrain, n);
+                Tensor out = forward(xv);
+                values.put("val_loss", loss.lossAndGradient(yv.data(), out.data(), nVal, outCols, null));
+                if (accuracy) {
+                    values.put("val_accuracy",
+                            (double) loss.correct(yv.data(), out.data(), nVal, outCols) / loss.accuracyUnits(nVal, outCols));
+                }
+            }
+            history.addEpoch(values);
+            for (Callback c : callbacks) c.onEpochEnd(epoch, history);
+        }
+        for (Callback c : callbacks) c.onTrainEnd(history);
+        return history;
+    }
+
+    private void shuffle(int[] order) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = shuffleRandom.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    /** Rows {@code order[from..from+rows)} of {@code t}, each {@code rowSize} floats, as a new batch. */
+    private static Tensor gather(Tensor t, int rowSize, int[] order, int from, int rows) {
+        float[] src = t.data();
+        float[] dst = new float[rows * rowSize];
+        for (int i = 0; i < rows; i++) System.arraycopy(src, order[from + i] * rowSize, dst, i * rowSize, rowSize);
+        int[] shape = t.shape();
+        shape[0] = rows;
+        return new Tensor(shape, dst);
+    }
+
+    private Tensor forward(Tensor x) {
+        Tensor a = x;
+        for (Layer l : layers) a = l.forward(a);
+        return a;
+    }
+
+    private void backward(Tensor dOut) {
+        Tensor d = dOut;
+        for (int i = layers.size() - 1; i >= 0; i--) d = layers.get(i).backward(d, i > 0);
+    }
+
+    private List<Param> params() {
+        List<Param> all = new ArrayList<>();
+        for (Layer l : layers) all.addAll(l.params());
+        return all;
+    }
+
+    /**
+     * The model's outputs for the given inputs (probabilities for a softmax/sigmoid output,
+     * logits for a linear one).
+     *
+     * @param x inputs, one row per example
+     * @return outputs, one row per example
+     */
+    public Tensor predict(Tensor x) {
+        requireBuilt("predict");
+        checkInput("predict", x);
+        checkFinite("predict", "x", x);
+        return forward(x);
+    }
+
+    /**
+     * The mean loss on the given data (Keras' {@code evaluate} without metrics).
+     *
+     * @param x inputs
+     * @param y targets
+     * @return the loss averaged over all examples
+     */
+    public double evaluate(Tensor x, Tensor y) {
+        requireCompiled("evaluate");
+        requireBuilt("evaluate");
+        checkData("evaluate", x, y);
+        checkInput("evaluate", x);
+        return loss.compute(y, forward(x));
+    }
+
+    /**
+     * Runs a forward pass and records, for every layer, its input, weights, {@code z} and output.
+     *
+     * @param x inputs, one row per example (a few rows are easiest to read)
+     * @return one record per layer
+     */
+    public Trace trace(Tensor x) {
+        requireBuilt("trace");
+        checkInput("trace", x);
+        checkFinite("trace", "x", x);
+        forward(x);
+        List<LayerTrace> records = new ArrayList<>();
+        for (Layer l : layers) records.add(l.lastTrace());
+        return new Trace(records);
+    }
+
+    /**
+     * The layer table with output shapes and parameter counts (Keras 2 format in
+     * {@code toString()}).
+     *
+     * @return the summary
+     * @throws IllegalStateException if the model is not built
+     */
+    public Summary summary() {
+        if (!isBuilt()) {
+            throw new IllegalStateException("summary: model '" + name + "' is not built yet, so its shapes are unknown;"
+                    + " call model.build(inputs) first (e.g. build(400)) or fit the model");
+        }
+        List<Summary.Row> rows = new ArrayList<>();
+        for (Layer l : layers) rows.add(new Summary.Row(l.name(), l.type(), withBatch(l.outputShape()), l.paramCount()));
+        return new Summary(name, rows);
+    }
+
+    /**
+     * All weights in Keras order {@code [W1, b1, W2, b2, ...]}, copied.
+     *
+     * @return the weights
+     */
+    public List<Tensor> getWeights() {
+        requireBuilt("getWeights");
+        List<Tensor> out = new ArrayList<>();
+        for (Layer l : layers) out.addAll(l.getWeights());
+        return out;
+    }
+
+    /**
+     * Replaces all weights, in the order of {@link #getWeights()}. Nothing changes if any count or
+     * shape is wrong.
+     *
+     * @param weights {@code [W1, b1, W2, b2, ...]}
+     */
+    public void setWeights(List<Tensor> weights) {
+        requireBuilt("setWeights");
+        List<Param> params = params();
+        if (weights.size() != params.size()) {
+            throw new IllegalArgumentException("setWeights: model '" + name + "' has " + params.size()
+                    + " weight arrays [W1, b1, W2, b2, ...] but got " + weights.size());
+        }
+        int at = 0;
+        for (Layer l : layers) {
+            l.checkShapes(weights, at);
+            at += l.params().size();
+        }
+        for (int i = 0; i < params.size(); i++) {
+            System.arraycopy(weights.get(i).data(), 0, params.get(i).value, 0, params.get(i).value.length);
+        }
+    }
+
+    /**
+     * @param name a layer name
+     * @return the layer with that name
+     * @throws IllegalArgumentException if there is none
+     */
+    public Layer layer(String name) {
+        for (Layer l : layers) if (l.name().equals(name)) return l;
+        throw new IllegalArgumentException("layer(\"" + name + "\"): model '" + this.name + "' has no such layer;"
+                + " its layers are " + layers.stream().map(Layer::name).toList());
+    }
+
+    /** @return the layers, input side first (unmodifiable) */
+    public List<Layer> layers() {
+        return Collections.unmodifiableList(layers);
+    }
+
+    /**
+     * Replaces the progress display used by {@code fit} when verbose is 1 or 2 (the default is
+     * {@link Progbar} on {@code System.out}). The notebook layer installs a live display here.
+     *
+     * @param forVerbosity makes a fresh callback for each fit, given the verbosity; null restores
+     *                     the default
+     */
+    public static void setProgressReporter(IntFunction<Callback> forVerbosity) {
+        progressReporter = forVerbosity == null ? DEFAULT_REPORTER : forVerbosity;
+    }
+
+    /** The model name and its layers. */
+    @Override
+    public String toString() {
+        return "Sequential(\"" + name + "\", " + layers.stream().map(l -> l.name() + " (" + l.type() + ")").toList() + ")";
+    }
+
+    // Checks that turn bad input into clear messages.
+
+    private int outputSize() {
+        return Tensor.sizeOf(layers.get(layers.size() - 1).outputShape());
+    }
+
+    private void requireCompiled(String what) {
+        if (loss == null) {
+            throw new IllegalStateException(what + ": model '" + name + "' is not compiled; call model.compile(loss,"
+                    + " optimizer) first, e.g. model.compile(new SparseCategoricalCrossentropy(true), new Adam(0.001))");
+        }
+    }
+
+    private void requireBuilt(String what) {
+        if (layers.isEmpty()) {
+            throw new IllegalStateException(what + ": model '" + name + "' has no layers");
+        }
+        if (!isBuilt()) {
+            throw new IllegalStateException(what + ": model '" + name + "' has no weights yet; call model.build(inputs)"
+                    + " (e.g. build(400) for 400 features) or fit the model first");
+        }
+    }
+
+    private static void checkData(String what, Tensor x, Tensor y) {
+        if (x == null || y == null) throw new IllegalArgumentException(what + ": " + (x == null ? "x" : "y") + " is null");
+        int nx = x.rank() == 0 ? 1 : x.shape()[0];
+        int ny = y.rank() == 0 ? 1 : y.shape()[0];
+        if (nx == 0) {
+            throw new IllegalArgumentException(what + ": the dataset is empty (x has shape " + Tensor.shapeString(x.shape())
+                    + "); give at least one example");
+        }
+        if (nx != ny) {
+            throw new IllegalArgumentException(what + ": x has " + nx + " examples but y has " + ny
+                    + " (x shape " + Tensor.shapeString(x.shape()) + ", y shape " + Tensor.shapeString(y.shape())
+                    + "); x and y need one row per example, in the same order");
+        }
+        checkFinite(what, "x", x);
+        checkFinite(what, "y", y);
+    }
+
+    private static void checkFinite(String what, String arg, Tensor t) {
+        float[] d = t.data();
+        int rows = t.rank() == 0 ? 1 : Math.max(1, t.shape()[0]);
+        int rowSize = Math.max(1, d.length / rows);
+        for (int i = 0; i < d.length; i++) {
+            if (!Float.isFinite(d[i])) {
+                throw new IllegalArgumentException(what + ": " + arg + " contains " + d[i] + " at row " + i / rowSize
+                        + ", column " + i % rowSize + "; remove or replace missing/infinite values first");
+            }
+        }
+    }
+
+    private void checkInput(String what, Tensor x) {
+        if (x == null) throw new IllegalArgumentException(what + ": x is null");
+        int[] shape = x.shape();
+        if (shape.length >= 1 && shape[0] == 0) {
+            throw new IllegalArgumentException(what + ": x has no examples (shape " + Tensor.shapeString(shape) + ")");
+        }
+        if (shape.length != inputShape.length + 1
+                || !Arrays.equals(Arrays.copyOfRange(shape, 1, shape.length), inputShape)) {
+            Layer first = layers.get(0);
+            String fix = shape.length == inputShape.length && Tensor.sizeOf(shape) == Tensor.sizeOf(inputShape)
+                    ? "; for one example use x.reshape(1, -1)"
+                    : "; x needs one row of " + Tensor.sizeOf(inputShape) + " values per example, or build a new model"
+                      + " for this input width";
+            throw new IllegalArgumentException(what + ": layer '" + first.name() + "' (the first layer of model '" + name
+                    + "') expects input of shape " + withBatch(inputShape) + " but x has shape "
+                    + Tensor.shapeString(shape) + fix);
+        }
+    }
+
+    private static String badRank(String what, Tensor x) {
+        return what + ": x has shape " + Tensor.shapeString(x.shape()) + " but needs one row per example, shape"
+                + " (examples, features); for one feature per example use x.reshape(-1, 1)";
+    }
+
+    private static String withBatch(int[] shape) {
+        StringBuilder sb = new StringBuilder("(None");
+        for (int d : shape) sb.append(", ").append(d);
+        return sb.append(')').toString();
+    }
+}
