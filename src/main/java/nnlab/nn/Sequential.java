@@ -36,6 +36,8 @@ public final class Sequential {
     private int[] inputShape;
     private Loss loss;
     private Optimizer optimizer;
+    /** fit's batch arrays (inputs, targets, loss gradient), reused from batch to batch. */
+    private final Workspace work = new Workspace(3);
 
     /**
      * A model named {@code "sequential"}.
@@ -291,10 +293,10 @@ public final class Sequential {
             for (int b = 0; b < batches; b++) {
                 int from = b * batchSize;
                 int rows = Math.min(batchSize, nTrain - from);
-                Tensor xb = gather(x, xRow, order, from, rows);
-                float[] yb = gather(y, yRow, order, from, rows).data();
-                Tensor out = forward(xb);
-                float[] grad = new float[out.size()];
+                Tensor xb = gather(x, xRow, order, from, rows, work.get(0, rows * xRow));
+                float[] yb = gather(y, yRow, order, from, rows, work.get(1, rows * yRow)).data();
+                Tensor out = reusingArrays(() -> forward(xb));
+                float[] grad = work.get(2, out.size());
                 double batchLoss = loss.lossAndGradient(yb, out.data(), rows, outCols, grad);
                 if (!Double.isFinite(batchLoss)) {
                     String reason = "Epoch " + (epoch + 1) + "/" + options.epochs() + ", batch " + (b + 1) + "/" + batches
@@ -305,7 +307,11 @@ public final class Sequential {
                     for (Callback c : callbacks) c.onTrainEnd(history);
                     return history;
                 }
-                backward(new Tensor(out.shape(), grad));
+                Tensor dOut = new Tensor(out.shape(), grad);
+                reusingArrays(() -> {
+                    backward(dOut);
+                    return null;
+                });
                 optimizer.step(params);
                 lossSum += batchLoss * rows;
                 if (accuracy) {
@@ -343,14 +349,23 @@ public final class Sequential {
         }
     }
 
-    /** Rows {@code order[from..from+rows)} of {@code t}, each {@code rowSize} floats, as a new batch. */
-    private static Tensor gather(Tensor t, int rowSize, int[] order, int from, int rows) {
+    /** Rows {@code order[from..from+rows)} of {@code t}, each {@code rowSize} floats, copied into dst as a batch. */
+    private static Tensor gather(Tensor t, int rowSize, int[] order, int from, int rows, float[] dst) {
         float[] src = t.data();
-        float[] dst = new float[rows * rowSize];
         for (int i = 0; i < rows; i++) System.arraycopy(src, order[from + i] * rowSize, dst, i * rowSize, rowSize);
         int[] shape = t.shape();
         shape[0] = rows;
         return new Tensor(shape, dst);
+    }
+
+    /** Runs a training step with the layers allowed to reuse their arrays (see {@link Layer#reuseArrays}). */
+    private <T> T reusingArrays(java.util.function.Supplier<T> step) {
+        for (Layer l : layers) l.reuseArrays = true;
+        try {
+            return step.get();
+        } finally {
+            for (Layer l : layers) l.reuseArrays = false;
+        }
     }
 
     private Tensor forward(Tensor x) {
