@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 import java.util.function.IntFunction;
 
 /**
@@ -236,7 +237,9 @@ public final class Sequential {
      * Trains with the given options. Each epoch reshuffles the training examples (from the
      * model's seed), runs forward and backward on every batch and lets the optimizer update the
      * weights. If the loss of a batch becomes NaN or infinite, training stops at once; the
-     * returned history keeps the finished epochs and says why it stopped.
+     * returned history keeps the finished epochs and says why it stopped. If the thread is
+     * interrupted (a notebook's stop button), training ends between two batches with a
+     * {@link CancellationException}; callbacks still get {@code onTrainEnd}.
      *
      * @param x       inputs, one row per example
      * @param y       targets
@@ -289,6 +292,13 @@ public final class Sequential {
             long correct = 0;
             long units = 0;
             for (int b = 0; b < batches; b++) {
+                // A notebook interrupt: stop between batches so the weights stay those of a whole step.
+                if (Thread.currentThread().isInterrupted()) {
+                    String reason = "fit: interrupted in epoch " + (epoch + 1) + "/" + options.epochs() + " before batch "
+                            + (b + 1) + "/" + batches + "; the model keeps the weights of the last finished batch";
+                    stop(history, reason, callbacks);
+                    throw new CancellationException(reason);
+                }
                 int from = b * batchSize;
                 int rows = Math.min(batchSize, nTrain - from);
                 Tensor xb = gather(x, xRow, order, from, rows);
@@ -301,8 +311,7 @@ public final class Sequential {
                             + ": the loss is " + batchLoss + ", training stopped; the history keeps the "
                             + history.epochs() + " finished epoch(s). Try a smaller learning rate or scale the inputs";
                     System.err.println(reason);
-                    history.stop(reason);
-                    for (Callback c : callbacks) c.onTrainEnd(history);
+                    stop(history, reason, callbacks);
                     return history;
                 }
                 backward(new Tensor(out.shape(), grad));
@@ -332,6 +341,11 @@ public final class Sequential {
         }
         for (Callback c : callbacks) c.onTrainEnd(history);
         return history;
+    }
+
+    private static void stop(History history, String reason, List<Callback> callbacks) {
+        history.stop(reason);
+        for (Callback c : callbacks) c.onTrainEnd(history);
     }
 
     private void shuffle(int[] order) {
