@@ -563,10 +563,14 @@ public final class Sequential {
         if (shape.length != inputShape.length + 1
                 || !Arrays.equals(Arrays.copyOfRange(shape, 1, shape.length), inputShape)) {
             Layer first = layers.get(0);
-            String fix = shape.length == inputShape.length && Tensor.sizeOf(shape) == Tensor.sizeOf(inputShape)
-                    ? "; for one example use x.reshape(1, -1)"
-                    : "; x needs one row of " + Tensor.sizeOf(inputShape) + " values per example, or build a new model"
-                      + " for this input width";
+            int width = Tensor.sizeOf(inputShape);
+            String fix = "; x needs one row of " + width + (width == 1 ? " value" : " values") + " per example, or build a"
+                    + " new model for this input width";
+            if (shape.length == inputShape.length && x.size() == width) {
+                fix = "; for one example use x.reshape(1, -1)";
+            } else if (shape.length == 1 && inputShape.length == 1 && x.size() % width == 0) {
+                fix = "; for " + x.size() / width + " examples use x.reshape(-1, " + width + ")";
+            }
             throw new IllegalArgumentException(what + ": layer '" + first.name() + "' (the first layer of model '" + name
                     + "') expects input of shape " + withBatch(inputShape) + " but x has shape "
                     + Tensor.shapeString(shape) + fix);

@@ -37,6 +37,11 @@ class ErrorMessagesTest {
         assertEquals("predict: layer 'L1' (the first layer of model 'm') expects input of shape (None, 2) but x has"
                 + " shape (2,); for one example use x.reshape(1, -1)",
                 message(IllegalArgumentException.class, () -> m.predict(Tensor.of(1, 2))));
+        Sequential one = new Sequential("one", new Dense(3, Activation.RELU, "L1"));
+        one.build(1);
+        assertEquals("predict: layer 'L1' (the first layer of model 'one') expects input of shape (None, 1) but x has"
+                + " shape (3,); for 3 examples use x.reshape(-1, 1)",
+                message(IllegalArgumentException.class, () -> one.predict(Tensor.of(0.5, 1, 1.5))));
     }
 
     @Test
