@@ -99,6 +99,13 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void validationSplitThatLeavesNoTrainingData() {
+        assertEquals("fit: validationSplit 0.9 of 3 examples leaves 0 for training and 3 for validation; both need at"
+                + " least one example", message(IllegalArgumentException.class,
+                        () -> compiled().fit(X, LABELS, new FitOptions().validationSplit(0.9).verbose(0))));
+    }
+
+    @Test
     void emptyDataset() {
         assertEquals("fit: the dataset is empty (x has shape (0, 2)); give at least one example",
                 fitError(compiled(), Tensor.zeros(0, 2), Tensor.zeros(0)));
