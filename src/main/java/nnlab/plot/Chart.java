@@ -4,7 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -168,7 +166,7 @@ public final class Chart {
 
     /** The chart as PNG bytes. */
     public byte[] toPng() {
-        return png(toImage());
+        return PngEncoder.encode(toImage());
     }
 
     /** The chart as a standalone SVG document (text stays text, so it can be edited). */
@@ -230,16 +228,6 @@ public final class Chart {
         g2.setDefsKeyPrefix("nnlab" + SVG_IDS.incrementAndGet() + "_");
         chart.draw(g2, new Rectangle2D.Double(0, 0, width(), height()));
         return g2;
-    }
-
-    static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not encode the chart as PNG", e);
-        }
-        return out.toByteArray();
     }
 
     static String formatOf(Path file) {
