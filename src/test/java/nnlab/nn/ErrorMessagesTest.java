@@ -37,6 +37,11 @@ class ErrorMessagesTest {
         assertEquals("predict: layer 'L1' (the first layer of model 'm') expects input of shape (None, 2) but x has"
                 + " shape (2,); for one example use x.reshape(1, -1)",
                 message(IllegalArgumentException.class, () -> m.predict(Tensor.of(1, 2))));
+        Sequential one = new Sequential("one", new Dense(3, Activation.RELU, "L1"));
+        one.build(1);
+        assertEquals("predict: layer 'L1' (the first layer of model 'one') expects input of shape (None, 1) but x has"
+                + " shape (3,); for 3 examples use x.reshape(-1, 1)",
+                message(IllegalArgumentException.class, () -> one.predict(Tensor.of(0.5, 1, 1.5))));
     }
 
     @Test
@@ -91,6 +96,13 @@ class ErrorMessagesTest {
                 fitError(m, X, Tensor.of(0, 2, 1)));
         assertEquals("BinaryCrossentropy: y has shape (3, 2) but the predictions have shape (3, 1); y needs one row"
                 + " of 1 value per example", fitError(m, X, Tensor.of(new double[][] {{0, 1}, {1, 0}, {0, 1}})));
+    }
+
+    @Test
+    void validationSplitThatLeavesNoTrainingData() {
+        assertEquals("fit: validationSplit 0.9 of 3 examples leaves 0 for training and 3 for validation; both need at"
+                + " least one example", message(IllegalArgumentException.class,
+                        () -> compiled().fit(X, LABELS, new FitOptions().validationSplit(0.9).verbose(0))));
     }
 
     @Test
