@@ -123,6 +123,9 @@ class PlotTest {
         BasicStroke derivative = (BasicStroke) plot.getRenderer().getSeriesStroke(1);
         assertTrue(derivative.getDashArray() != null, "derivatives are dashed");
         assertEquals(4, keys(((XYPlot) Plot.activations().jfree().getPlot()).getDataset()).size());
+        XYDataset relu = ((XYPlot) Plot.activations(true, Activation.RELU).jfree().getPlot()).getDataset();
+        long gaps = java.util.stream.IntStream.range(0, relu.getItemCount(1)).filter(i -> relu.getY(1, i) == null).count();
+        assertEquals(1, gaps, "ReLU's derivative jumps once, at 0, and is drawn with a gap there");
     }
 
     @Test
