@@ -176,6 +176,22 @@ class PlotTest {
     }
 
     @Test
+    void oneSigmoidOutputIsSplitAtOneHalf() {
+        Sequential binary = new Sequential("binary", new nnlab.nn.Dense(1, Activation.SIGMOID, "out"));
+        binary.build(2);
+        // sigmoid(x1 - 1) >= 0.5 exactly when x1 >= 1.
+        binary.setWeights(List.of(Tensor.of(new float[][] {{1}, {0}}), Tensor.of(-1f)));
+        XYPlot plot = (XYPlot) Plot.decisionRegions(binary, x, y).jfree().getPlot();
+        BufferedImage regions = (BufferedImage) plot.getBackgroundImage();
+        double x0 = plot.getDomainAxis().getLowerBound();
+        double x1 = plot.getDomainAxis().getUpperBound();
+        int boundary = (int) ((1 - x0) / (x1 - x0) * regions.getWidth());
+        int row = regions.getHeight() / 2;
+        assertEquals(Regions.mix(Theme.NOTEBOOK.color(0), Color.WHITE, 0.72).getRGB(), regions.getRGB(boundary - 3, row));
+        assertEquals(Regions.mix(Theme.NOTEBOOK.color(1), Color.WHITE, 0.72).getRGB(), regions.getRGB(boundary + 3, row));
+    }
+
+    @Test
     void unitOutputsAreWhiteWhereAReluUnitIsOff() {
         Chart chart = Plot.unitOutputs(lab, 0, x, null);
         List<XYPlot> panels = ((CombinedRangeXYPlot) chart.jfree().getPlot()).getSubplots();
