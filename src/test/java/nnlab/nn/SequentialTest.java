@@ -49,6 +49,7 @@ class SequentialTest {
                 " L2 (Dense)                  (None, 15)                390",
                 "",
                 " L3 (Dense)                  (None, 10)                160",
+                "",
                 "=================================================================",
                 "Total params: 10,575",
                 "Trainable params: 10,575",
