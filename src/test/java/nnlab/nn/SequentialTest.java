@@ -85,6 +85,20 @@ class SequentialTest {
     }
 
     @Test
+    void weightsAreCreatedOnFirstUseFromTheInputWidth() {
+        Blobs data = Blobs.softmaxLab(40, 12);
+        Sequential m = new Sequential(new Dense(5, Activation.RELU), new Dense(4)).seed(1);
+        assertFalse(m.isBuilt());
+        assertFalse(m.layers().get(0).isBuilt());
+        m.compile(new SparseCategoricalCrossentropy(true), new Adam());
+        m.fit(data.x, data.y, new FitOptions().verbose(0));
+        assertTrue(m.isBuilt());
+        assertArrayEquals(new int[] {2}, m.layers().get(0).inputShape());
+        assertArrayEquals(new int[] {2, 5}, m.getWeights().get(0).shape());
+        assertEquals(2 * 5 + 5 + 5 * 4 + 4, m.summary().totalParams());
+    }
+
+    @Test
     void defaultLayerNamesAreNumberedPerKind() {
         Sequential m = new Sequential(new Dense(3, Activation.RELU), new Dense(2), new Flatten(), new Dense(1));
         assertEquals(List.of("dense", "dense_1", "flatten", "dense_2"), m.layers().stream().map(Layer::name).toList());
