@@ -24,6 +24,8 @@ final class FitLoop {
     private final History history;
     private final int outCols;
     private final int[] order;
+    /** The batch arrays (inputs, targets, loss gradient), reused from batch to batch. */
+    private final Workspace work = new Workspace(3);
 
     /** Trains on the first {@code info.samples()} rows of x and y and validates on the rest. */
     FitLoop(Sequential model, Tensor x, Tensor y, TrainingInfo info, boolean shuffle, List<Callback> callbacks) {
@@ -78,10 +80,10 @@ final class FitLoop {
             }
             int from = b * batchSize;
             int rows = Math.min(batchSize, order.length - from);
-            Tensor xb = gather(x, xRow, from, rows);
-            float[] yb = gather(y, yRow, from, rows).data();
-            Tensor out = model.forward(xb);
-            float[] grad = new float[out.size()];
+            Tensor xb = gather(x, xRow, from, rows, work.get(0, rows * xRow));
+            float[] yb = gather(y, yRow, from, rows, work.get(1, rows * yRow)).data();
+            Tensor out = reusingArrays(() -> model.forward(xb));
+            float[] grad = work.get(2, out.size());
             double batchLoss = loss.lossAndGradient(yb, out.data(), rows, outCols, grad);
             if (!Double.isFinite(batchLoss)) {
                 String reason = "Epoch " + (epoch + 1) + "/" + info.epochs() + ", batch " + (b + 1) + "/"
@@ -91,7 +93,11 @@ final class FitLoop {
                 stop(reason);
                 return null;
             }
-            model.backward(new Tensor(out.shape(), grad));
+            Tensor dOut = new Tensor(out.shape(), grad);
+            reusingArrays(() -> {
+                model.backward(dOut);
+                return null;
+            });
             optimizer.step(params);
             lossSum += batchLoss * rows;
             if (loss.hasAccuracy()) {
@@ -121,10 +127,20 @@ final class FitLoop {
         for (Callback c : callbacks) c.onTrainEnd(history);
     }
 
-    /** Rows {@code order[from..from+rows)} of {@code t}, each {@code rowSize} floats, as a new batch. */
-    private Tensor gather(Tensor t, int rowSize, int from, int rows) {
+    /** Runs a training step with the layers allowed to reuse their arrays (see {@link Layer#reuseArrays}). */
+    private <T> T reusingArrays(java.util.function.Supplier<T> step) {
+        List<Layer> layers = model.layers();
+        for (Layer l : layers) l.reuseArrays = true;
+        try {
+            return step.get();
+        } finally {
+            for (Layer l : layers) l.reuseArrays = false;
+        }
+    }
+
+    /** Rows {@code order[from..from+rows)} of {@code t}, each {@code rowSize} floats, copied into dst as a batch. */
+    private Tensor gather(Tensor t, int rowSize, int from, int rows, float[] dst) {
         float[] src = t.data();
-        float[] dst = new float[rows * rowSize];
         for (int i = 0; i < rows; i++) System.arraycopy(src, order[from + i] * rowSize, dst, i * rowSize, rowSize);
         int[] shape = t.shape();
         shape[0] = rows;

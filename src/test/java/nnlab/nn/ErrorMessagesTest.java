@@ -179,6 +179,29 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void modelAssemblyMistakes() {
+        Sequential m = compiled();
+        m.build(2);
+        assertEquals("seed: model 'm' already has its weights; call seed(...) before build(...) or fit(...)",
+                message(IllegalStateException.class, () -> m.seed(3)));
+        assertEquals("build: model 'm' is already built for inputs of shape (None, 2), not (None, 5); create a new model",
+                message(IllegalStateException.class, () -> m.build(5)));
+        assertEquals("add: model 'm' is already built; create a new Sequential with all its layers instead",
+                message(IllegalStateException.class, () -> m.add(new Dense(2))));
+        assertEquals("Sequential 'sequential': two layers are named 'L1'; layer names must be unique",
+                message(IllegalArgumentException.class,
+                        () -> new Sequential(new Dense(2, Activation.RELU, "L1"), new Dense(2, Activation.RELU, "L1"))));
+        Dense shared = new Dense(2);
+        assertEquals("Sequential 'sequential': layer 'dense' was added twice; create a new layer object for each position",
+                message(IllegalArgumentException.class, () -> new Sequential(shared, shared)));
+        assertEquals("Sequential 'sequential': layer 'L1' already belongs to a built model; create a new layer object",
+                message(IllegalArgumentException.class, () -> new Sequential(m.layer("L1"))));
+        assertEquals("compile: optimizer must not be null; e.g. model.compile(new SparseCategoricalCrossentropy(true),"
+                + " new Adam(0.001))", message(IllegalArgumentException.class,
+                        () -> m.compile(new SparseCategoricalCrossentropy(true), null)));
+    }
+
+    @Test
     void layerLookupAndDenseAfterConvolution() {
         Sequential m = compiled();
         assertEquals("layer(\"L3\"): model 'm' has no such layer; its layers are [L1, L2]",
