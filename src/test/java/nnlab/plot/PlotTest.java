@@ -56,6 +56,8 @@ class PlotTest {
         Map<String, Supplier<Chart>> charts = new java.util.LinkedHashMap<>();
         charts.put("function", () -> Plot.function(Math::tanh, -3, 3));
         charts.put("line", () -> Plot.line(new double[] {3, 1, 4, 1, 5, 9, 2, 6}));
+        charts.put("lines", () -> Plot.lines(new double[] {0, 1, 2}, Map.of("up", new double[] {0, 1, 2},
+                "down", new double[] {2, 1, 0})));
         charts.put("scatter", () -> Plot.scatter(x, y));
         charts.put("loss", () -> Plot.loss(history));
         charts.put("loss named", () -> Plot.loss("Adam", history, "again", history));
@@ -98,6 +100,18 @@ class PlotTest {
         assertEquals("multi-label: 2 of 3 on", mixed.get(2).getDomainAxis().getLabel());
         assertEquals("pedestrian", mixed.get(2).getDataset().getColumnKey(2));
         assertEquals(0.0, mixed.get(2).getDataset().getValue(0, 1).doubleValue());
+    }
+
+    @Test
+    void linesKeepTheirNamesAndCheckLengths() {
+        Map<String, Tensor> ys = new java.util.LinkedHashMap<>();
+        ys.put("target", Tensor.of(0f, 1f, 4f));
+        ys.put("model", Tensor.of(0f, 1.5f, 3.5f));
+        XYDataset d = ((XYPlot) Plot.lines(Tensor.of(0f, 1f, 2f), ys).jfree().getPlot()).getDataset();
+        assertEquals(List.of("target", "model"), keys(d));
+        assertEquals(3.5, d.getYValue(1, 2), 1e-6);
+        var e = assertThrows(IllegalArgumentException.class, () -> Plot.line(Tensor.of(0f, 1f), Tensor.of(1f)));
+        assertTrue(e.getMessage().contains("x has 2 values but y has 1"), e.getMessage());
     }
 
     @Test
