@@ -452,19 +452,7 @@ public final class Sequential {
      */
     public void setWeights(List<Tensor> weights) {
         requireBuilt("setWeights");
-        List<Param> params = params();
-        if (weights.size() != params.size()) {
-            throw new IllegalArgumentException("setWeights: model '" + name + "' has " + params.size()
-                    + " weight arrays [W1, b1, W2, b2, ...] but got " + weights.size());
-        }
-        int at = 0;
-        for (Layer l : layers) {
-            l.checkShapes(weights, at);
-            at += l.params().size();
-        }
-        for (int i = 0; i < params.size(); i++) {
-            System.arraycopy(weights.get(i).data(), 0, params.get(i).value, 0, params.get(i).value.length);
-        }
+        Layer.assignWeights(layers, weights, "model '" + name + "'");
     }
 
     /**

@@ -9,7 +9,8 @@ import jdk.incubator.vector.VectorSpecies;
  * loads without {@code --add-modules}.
  *
  * <p>Layout follows the usual Goto/BLIS scheme: op(B) is copied ("packed") into column panels
- * {@value #KC} rows deep and {@link #NR} wide, zero-padded at the edge, and op(A) into row panels
+ * {@value #KC} rows deep and {@link #NR} wide (at the right edge the extra columns are computed
+ * and dropped), and op(A) into row panels
  * {@link #MR} tall when it is transposed or reused by many panels (otherwise its rows are read in
  * place, which saves the copy for the narrow layers of small networks). The micro-kernel keeps an
  * MR×NR tile of C in registers and reads A and B with affine indices, so the JIT drops the bounds
@@ -118,9 +119,15 @@ final class VectorGemm {
                     FloatVector.fromArray(S, b, src + L).intoArray(bp, dst + L);
                 }
             } else if (!transB) {
+                // Columns past nr only feed C columns that the edge tile drops, so they may hold
+                // whatever follows in b: copy whole vectors while b has them, zeros at its end.
                 for (int p = 0, src = pc * n + jc, dst = off; p < kc; p++, src += n, dst += NR) {
-                    for (int jj = 0; jj < nr; jj++) bp[dst + jj] = b[src + jj];
-                    for (int jj = nr; jj < NR; jj++) bp[dst + jj] = 0f;
+                    if (src + NR <= b.length) {
+                        FloatVector.fromArray(S, b, src).intoArray(bp, dst);
+                        FloatVector.fromArray(S, b, src + L).intoArray(bp, dst + L);
+                    } else {
+                        for (int jj = 0; jj < NR; jj++) bp[dst + jj] = jj < nr ? b[src + jj] : 0f;
+                    }
                 }
             } else {
                 for (int jj = 0; jj < NR; jj++) {
@@ -140,10 +147,13 @@ final class VectorGemm {
                               int ic, int mc, float[] ap) {
         for (int ir = 0, off = 0; ir < mc; ir += MR, off += MR * kc) {
             int mr = Math.min(MR, mc - ir);
-            if (transA) {
+            if (transA && mr == MR) {
                 for (int p = 0, src = pc * m + ic + ir, dst = off; p < kc; p++, src += m, dst += MR) {
-                    for (int ii = 0; ii < mr; ii++) ap[dst + ii] = a[src + ii];
-                    for (int ii = mr; ii < MR; ii++) ap[dst + ii] = 0f;
+                    for (int ii = 0; ii < MR; ii++) ap[dst + ii] = a[src + ii];
+                }
+            } else if (transA) {
+                for (int p = 0, src = pc * m + ic + ir, dst = off; p < kc; p++, src += m, dst += MR) {
+                    for (int ii = 0; ii < MR; ii++) ap[dst + ii] = ii < mr ? a[src + ii] : 0f;
                 }
             } else {
                 for (int ii = 0; ii < MR; ii++) {

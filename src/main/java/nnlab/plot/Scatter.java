@@ -15,7 +15,7 @@ final class Scatter {
 
     static JFreeChart chart(Theme theme, String title, List<double[]> points, int[] labels) {
         XYPlot plot = new XYPlot(dataset(points, labels), axis("x1"), axis("x2"), renderer(theme, points, labels));
-        return new JFreeChart(title, null, plot, true);
+        return theme.chart(title, plot, true);
     }
 
     static NumberAxis axis(String label) {

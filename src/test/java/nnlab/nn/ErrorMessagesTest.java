@@ -140,11 +140,13 @@ class ErrorMessagesTest {
         Sequential m = compiled();
         m.build(2);
         List<Tensor> before = m.getWeights();
-        assertEquals("setWeights: model 'm' has 4 weight arrays [W1, b1, W2, b2, ...] but got 2",
+        assertEquals("setWeights: model 'm' has 4 weight arrays [W(2, 4), b(4,), W(4, 3), b(3,)] but got 2",
                 message(IllegalArgumentException.class, () -> m.setWeights(before.subList(0, 2))));
         List<Tensor> wrong = List.of(Tensor.zeros(2, 4), Tensor.zeros(4), Tensor.zeros(3, 4), Tensor.zeros(3));
-        assertEquals("setWeights: weight 2 (W of layer 'L2') must have shape (4, 3) but has shape (3, 4); the order"
-                + " is [W(4, 3), b(3,)] per layer", message(IllegalArgumentException.class, () -> m.setWeights(wrong)));
+        assertEquals("setWeights: weight 2 (W of layer 'L2') must have shape (4, 3) but has shape (3, 4); model 'm'"
+                + " expects [W(2, 4), b(4,), W(4, 3), b(3,)]", message(IllegalArgumentException.class, () -> m.setWeights(wrong)));
+        assertEquals("setWeights: layer 'L1' has 2 weight arrays [W(2, 4), b(4,)] but got 1",
+                message(IllegalArgumentException.class, () -> m.layer("L1").setWeights(before.subList(0, 1))));
         assertArrayEquals(before.get(0).toArray(), m.getWeights().get(0).toArray());
     }
 

@@ -102,7 +102,8 @@ class ChartTest {
         Chart chart = sine().title("Sine");
         assertEquals(Theme.NOTEBOOK.titleSize(), chart.jfree().getTitle().getFont().getSize());
         chart.theme(Theme.SLIDES);
-        assertEquals(30, chart.jfree().getTitle().getFont().getSize());
+        assertEquals(Theme.SLIDES.titleSize(), chart.jfree().getTitle().getFont().getSize());
+        assertEquals(960, chart.width(), "slides default to 16:9");
         assertEquals("Sine", chart.jfree().getTitle().getText(), "title survives a theme change");
         var stroke = (java.awt.BasicStroke) ((XYPlot) chart.jfree().getPlot()).getRenderer().getSeriesStroke(0);
         assertEquals(Theme.SLIDES.lineWidth(), stroke.getLineWidth());
