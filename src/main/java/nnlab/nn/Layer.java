@@ -16,6 +16,12 @@ public abstract class Layer {
     private final boolean named;
     private int[] inputShape;
     private int[] outputShape;
+    /**
+     * Set by {@link Sequential#fit} around each training forward and backward call: the layer may
+     * then return arrays that the next batch overwrites. Otherwise (predict, trace) every result is
+     * a fresh array the caller may keep.
+     */
+    boolean reuseArrays;
 
     Layer(String name, String defaultName) {
         if (name != null && name.isBlank()) {

@@ -35,7 +35,7 @@ final class VectorGemm {
     static final int KC = 256;
     /** Rows of A packed at once (kept in L2). */
     static final int MC = 128;
-    /** B panels from which on a row-major A is packed rather than read in place. */
+    /** B panels from which on A is packed rather than read in place. */
     static final int PACK_A_MIN_PANELS = 4;
 
     /** True when the vector registers are wide enough for this kernel to beat the scalar loop. */
@@ -73,10 +73,12 @@ final class VectorGemm {
         Scratch s = SCRATCH.get();
         int panels = (j1 - j0 + NR - 1) / NR;
         float[] bp = s.b(panels * NR * Math.min(k, KC));
-        // A row-major A is read in place unless many B panels reuse it: then a p-major copy is
-        // cheaper than re-reading MR rows far apart. A transposed A is always copied (that copy
-        // is a plain MR-float move per step).
-        boolean packA = transA || panels >= PACK_A_MIN_PANELS;
+        // A is read in place unless many B panels reuse it: then a p-major copy is cheaper than
+        // re-reading MR rows far apart (or MR-float runs k rows apart when A is transposed).
+        boolean packA = panels >= PACK_A_MIN_PANELS;
+        // Step p, row ii of an A block is at aOff + p*ps + min(ii, rows-1)*rs.
+        int ps = packA ? MR : transA ? m : 1;
+        int rs = packA || transA ? 1 : k;
         float[] ap = packA ? s.a(((Math.min(i1 - i0, MC) + MR - 1) / MR) * MR * Math.min(k, KC)) : a;
         for (int pc = 0; pc < k; pc += KC) {
             int kc = Math.min(KC, k - pc);
@@ -91,12 +93,12 @@ final class VectorGemm {
                     int bOff = jp * NR * kc;
                     for (int ir = ic; ir < ic + mc; ir += MR) {
                         int mr = Math.min(MR, ic + mc - ir);
-                        int aOff = packA ? (ir - ic) * kc : ir * k + pc;
-                        int rs = packA ? 0 : k;
+                        int aOff = packA ? (ir - ic) * kc : ir * rs + pc * ps;
+                        int rows = packA ? MR : mr; // packed panels are zero-padded to MR rows
                         if (mr == MR && nr == NR) {
-                            kernel(kc, ap, aOff, rs, MR, bp, bOff, c, ir * n + jc, n, loadC);
+                            kernel(kc, ap, aOff, ps, rs, rows, bp, bOff, c, ir * n + jc, n, loadC);
                         } else {
-                            edge(kc, ap, aOff, rs, mr, bp, bOff, c, ir * n + jc, n, loadC, nr, s.tile);
+                            edge(kc, ap, aOff, ps, rs, rows, mr, bp, bOff, c, ir * n + jc, n, loadC, nr, s.tile);
                         }
                     }
                 }
@@ -165,34 +167,28 @@ final class VectorGemm {
     }
 
     /** A partial tile: run the kernel on a zero-padded copy of C and write back the valid part. */
-    private static void edge(int kc, float[] a, int aOff, int rs, int mr, float[] bp, int bOff,
+    private static void edge(int kc, float[] a, int aOff, int ps, int rs, int rows, int mr, float[] bp, int bOff,
                              float[] c, int cOff, int ldc, boolean loadC, int nr, float[] tile) {
         if (loadC) {
             for (int i = 0; i < mr; i++) System.arraycopy(c, cOff + i * ldc, tile, i * NR, nr);
         }
-        kernel(kc, a, aOff, rs, mr, bp, bOff, tile, 0, NR, loadC);
+        kernel(kc, a, aOff, ps, rs, rows, bp, bOff, tile, 0, NR, loadC);
         for (int i = 0; i < mr; i++) System.arraycopy(tile, i * NR, c, cOff + i * ldc, nr);
     }
 
     /**
      * C[MR×NR] at cOff (row stride ldc) = (loadC ? C : 0) + A block · packed B panel. A's element
-     * (row ii, step p) is a[aOff + p*MR + ii] when packed (rs = 0), else a[aOff + ii*rs + p]; rows
-     * at or past mr then re-read row mr-1, so a partial tile never reads outside A (the caller
-     * drops those rows). The JIT unswitches the loop on rs == 0, so each copy indexes affinely
-     * and keeps no bounds checks.
-     * Sixteen accumulators plus two B vectors and one broadcast fit the 32 AVX-512 registers;
-     * they are separate locals because the JIT keeps only scalar-replaced vectors in registers.
+     * (row ii, step p) is a[aOff + p*ps + min(ii, rows-1)*rs]: rows past the valid ones re-read the
+     * last valid row, so a partial tile never reads outside A (the caller drops those rows). The
+     * three layouts (packed: ps = MR; row-major: ps = 1; transposed: ps = m) get their own loop
+     * copies from the JIT's unswitching; the first two index with constant strides and keep no
+     * bounds checks.
      */
-    /** Offset of row ii of an A block: ii when packed, else that of row min(ii, mr-1). */
-    private static int row(int ii, int mr, int rs) {
-        return rs == 0 ? ii : Math.min(ii, mr - 1) * rs;
-    }
-
-    private static void kernel(int kc, float[] a, int aOff, int rs, int mr,
+    private static void kernel(int kc, float[] a, int aOff, int ps, int rs, int rows,
                                float[] bp, int bOff, float[] c, int cOff, int ldc, boolean loadC) {
-        boolean packed = rs == 0;
-        int a1 = row(1, mr, rs), a2 = row(2, mr, rs), a3 = row(3, mr, rs), a4 = row(4, mr, rs);
-        int a5 = row(5, mr, rs), a6 = row(6, mr, rs), a7 = row(7, mr, rs);
+        int a1 = Math.min(1, rows - 1) * rs, a2 = Math.min(2, rows - 1) * rs, a3 = Math.min(3, rows - 1) * rs;
+        int a4 = Math.min(4, rows - 1) * rs, a5 = Math.min(5, rows - 1) * rs, a6 = Math.min(6, rows - 1) * rs;
+        int a7 = Math.min(7, rows - 1) * rs;
         FloatVector z = FloatVector.zero(S);
         int r0 = cOff, r1 = r0 + ldc, r2 = r1 + ldc, r3 = r2 + ldc;
         int r4 = r3 + ldc, r5 = r4 + ldc, r6 = r5 + ldc, r7 = r6 + ldc;
@@ -214,7 +210,7 @@ final class VectorGemm {
         FloatVector c71 = loadC ? FloatVector.fromArray(S, c, r7 + L) : z;
         for (int p = 0; p < kc; p++) {
             int bi = bOff + p * NR;
-            int ai = packed ? aOff + p * MR : aOff + p;
+            int ai = ps == MR ? aOff + p * MR : ps == 1 ? aOff + p : aOff + p * ps;
             FloatVector b0 = FloatVector.fromArray(S, bp, bi);
             FloatVector b1 = FloatVector.fromArray(S, bp, bi + L);
             FloatVector x = FloatVector.broadcast(S, a[ai]);

@@ -156,6 +156,9 @@ public final class Chart {
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            // A hand-made chart may have no background; PNG has no alpha here, so show it on white.
+            g2.setColor(java.awt.Color.WHITE);
+            g2.fillRect(0, 0, w, h);
             g2.scale(scale, scale);
             chart.draw(g2, new Rectangle2D.Double(0, 0, width(), height()));
         } finally {

@@ -163,8 +163,8 @@ final class Regions {
         NumberAxis y = Scatter.axis("x2");
         y.setRange(b.yMin(), b.yMax());
         XYPlot plot = labels == null
-                ? new XYPlot(new XYSeriesCollection(), x, y, Scatter.renderer(theme, List.of(), new int[0]))
-                : new XYPlot(Scatter.dataset(points, labels), x, y, Scatter.renderer(theme, points, labels));
+                ? new XYPlot(new XYSeriesCollection(), x, y, Scatter.renderer(theme, new int[0]))
+                : new XYPlot(Scatter.dataset(points, labels), x, y, Scatter.renderer(theme, labels));
         plot.setBackgroundImage(image);
         plot.setBackgroundImageAlignment(Align.FIT);
         plot.setBackgroundImageAlpha(1f);

@@ -118,14 +118,7 @@ class TorchFixturesTest {
             m.compile(loss(name), new SGD(0.1));
             Tensor y = targets(name);
             assertEquals((Double) c.get("loss"), m.evaluate(x, y), 1e-5 * (Double) c.get("loss"), name);
-            Backprop.gradients(m, x, y);
-            List<Param> params = new ArrayList<>();
-            for (Layer l : m.layers()) params.addAll(l.params());
-            List<Tensor> expected = weights(obj(c, "grads"));
-            for (int i = 0; i < 4; i++) {
-                Param p = params.get(i);
-                assertClose(expected.get(i), new Tensor(p.shape, p.grad), 1e-4, 1e-6, name + " d" + NAMES.get(i));
-            }
+            assertGradients(m, x, y, obj(c, "grads"), name);
         }
     }
 
@@ -169,13 +162,18 @@ class TorchFixturesTest {
         assertClose(tensor(c.get("output")), t.output().reshape(-1, 1), RTOL, ATOL, "output");
         Tensor y = tensor(c.get("y"));
         assertEquals((Double) c.get("loss"), m.evaluate(x, y), 1e-5);
+        assertGradients(m, x, y, obj(c, "grads"), "conv");
+    }
+
+    /** Backpropagation on the whole batch gives PyTorch's dLoss/dW1, db1, dW2, db2. */
+    private static void assertGradients(Sequential m, Tensor x, Tensor y, Map<String, Object> grads, String what) {
         Backprop.gradients(m, x, y);
         List<Param> params = new ArrayList<>();
         for (Layer l : m.layers()) params.addAll(l.params());
-        List<Tensor> expected = weights(obj(c, "grads"));
+        List<Tensor> expected = weights(grads);
         for (int i = 0; i < 4; i++) {
             Param p = params.get(i);
-            assertClose(expected.get(i), new Tensor(p.shape, p.grad), 1e-4, 1e-6, "conv d" + NAMES.get(i));
+            assertClose(expected.get(i), new Tensor(p.shape, p.grad), 1e-4, 1e-6, what + " d" + NAMES.get(i));
         }
     }
 }

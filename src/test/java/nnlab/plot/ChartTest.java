@@ -143,6 +143,15 @@ class ChartTest {
         assertEquals(Theme.SLIDES.titleSize(), chart.jfree().getTitle().getFont().getSize());
     }
 
+    @Test
+    void chartWithoutBackgroundIsDrawnOnWhite() {
+        JFreeChart own = new JFreeChart(new XYPlot(null, new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer()));
+        own.setBackgroundPaint(null);
+        own.getPlot().setBackgroundPaint(null);
+        java.awt.image.BufferedImage image = Chart.of(own).toImage();
+        assertEquals(0xFFFFFF, image.getRGB(1, 1) & 0xFFFFFF);
+    }
+
     private static List<Path> list(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();

@@ -123,6 +123,9 @@ class PlotTest {
         BasicStroke derivative = (BasicStroke) plot.getRenderer().getSeriesStroke(1);
         assertTrue(derivative.getDashArray() != null, "derivatives are dashed");
         assertEquals(4, keys(((XYPlot) Plot.activations().jfree().getPlot()).getDataset()).size());
+        XYDataset relu = ((XYPlot) Plot.activations(true, Activation.RELU).jfree().getPlot()).getDataset();
+        long gaps = java.util.stream.IntStream.range(0, relu.getItemCount(1)).filter(i -> relu.getY(1, i) == null).count();
+        assertEquals(1, gaps, "ReLU's derivative jumps once, at 0, and is drawn with a gap there");
     }
 
     @Test
@@ -170,6 +173,22 @@ class PlotTest {
             assertEquals(Regions.mix(Theme.NOTEBOOK.color(c), Color.WHITE, 0.72).getRGB(), regions.getRGB(col, row),
                     "class " + c + " at " + java.util.Arrays.toString(probes[c]));
         }
+    }
+
+    @Test
+    void oneSigmoidOutputIsSplitAtOneHalf() {
+        Sequential binary = new Sequential("binary", new nnlab.nn.Dense(1, Activation.SIGMOID, "out"));
+        binary.build(2);
+        // sigmoid(x1 - 1) >= 0.5 exactly when x1 >= 1.
+        binary.setWeights(List.of(Tensor.of(new float[][] {{1}, {0}}), Tensor.of(-1f)));
+        XYPlot plot = (XYPlot) Plot.decisionRegions(binary, x, y).jfree().getPlot();
+        BufferedImage regions = (BufferedImage) plot.getBackgroundImage();
+        double x0 = plot.getDomainAxis().getLowerBound();
+        double x1 = plot.getDomainAxis().getUpperBound();
+        int boundary = (int) ((1 - x0) / (x1 - x0) * regions.getWidth());
+        int row = regions.getHeight() / 2;
+        assertEquals(Regions.mix(Theme.NOTEBOOK.color(0), Color.WHITE, 0.72).getRGB(), regions.getRGB(boundary - 3, row));
+        assertEquals(Regions.mix(Theme.NOTEBOOK.color(1), Color.WHITE, 0.72).getRGB(), regions.getRGB(boundary + 3, row));
     }
 
     @Test
