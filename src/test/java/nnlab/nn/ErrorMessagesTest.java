@@ -106,6 +106,17 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void validationDataThatDoesNotFitTheModel() {
+        assertEquals("fit (validationData): layer 'L1' (the first layer of model 'm') expects input of shape (None, 2)"
+                + " but x has shape (1, 3); x needs one row of 2 values per example, or build a new model for this input"
+                + " width", message(IllegalArgumentException.class, () -> compiled().fit(X, LABELS,
+                        new FitOptions().verbose(0).validationData(Tensor.of(new double[][] {{1, 2, 3}}), Tensor.of(0)))));
+        assertEquals("fit (validationData): x has 1 example but y has 2 (x shape (1, 2), y shape (2,)); x and y need"
+                + " one row per example, in the same order", message(IllegalArgumentException.class, () -> compiled().fit(X,
+                        LABELS, new FitOptions().verbose(0).validationData(Tensor.of(new double[][] {{1, 2}}), Tensor.of(0, 1)))));
+    }
+
+    @Test
     void emptyDataset() {
         assertEquals("fit: the dataset is empty (x has shape (0, 2)); give at least one example",
                 fitError(compiled(), Tensor.zeros(0, 2), Tensor.zeros(0)));
@@ -176,6 +187,29 @@ class ErrorMessagesTest {
         r.compile(new MeanSquaredError(), new SGD(0.1));
         assertEquals("fit: y contains -Infinity at row 2, column 0; remove or replace missing/infinite values first",
                 fitError(r, X, Tensor.of(1, 2, Double.NEGATIVE_INFINITY)));
+    }
+
+    @Test
+    void modelAssemblyMistakes() {
+        Sequential m = compiled();
+        m.build(2);
+        assertEquals("seed: model 'm' already has its weights; call seed(...) before build(...) or fit(...)",
+                message(IllegalStateException.class, () -> m.seed(3)));
+        assertEquals("build: model 'm' is already built for inputs of shape (None, 2), not (None, 5); create a new model",
+                message(IllegalStateException.class, () -> m.build(5)));
+        assertEquals("add: model 'm' is already built; create a new Sequential with all its layers instead",
+                message(IllegalStateException.class, () -> m.add(new Dense(2))));
+        assertEquals("Sequential 'sequential': two layers are named 'L1'; layer names must be unique",
+                message(IllegalArgumentException.class,
+                        () -> new Sequential(new Dense(2, Activation.RELU, "L1"), new Dense(2, Activation.RELU, "L1"))));
+        Dense shared = new Dense(2);
+        assertEquals("Sequential 'sequential': layer 'dense' was added twice; create a new layer object for each position",
+                message(IllegalArgumentException.class, () -> new Sequential(shared, shared)));
+        assertEquals("Sequential 'sequential': layer 'L1' already belongs to a built model; create a new layer object",
+                message(IllegalArgumentException.class, () -> new Sequential(m.layer("L1"))));
+        assertEquals("compile: optimizer must not be null; e.g. model.compile(new SparseCategoricalCrossentropy(true),"
+                + " new Adam(0.001))", message(IllegalArgumentException.class,
+                        () -> m.compile(new SparseCategoricalCrossentropy(true), null)));
     }
 
     @Test

@@ -49,6 +49,7 @@ class SequentialTest {
                 " L2 (Dense)                  (None, 15)                390",
                 "",
                 " L3 (Dense)                  (None, 10)                160",
+                "",
                 "=================================================================",
                 "Total params: 10,575",
                 "Trainable params: 10,575",
@@ -81,6 +82,20 @@ class SequentialTest {
         assertTrue(max > 0.99 * limit && min < -0.99 * limit, "spread over the whole range");
         assertEquals(limit * limit / 3, sumSq / 10_000, 0.05 * limit * limit / 3, "variance of U[-L, L] is L²/3");
         for (float v : w.get(1).toArray()) assertEquals(0f, v);
+    }
+
+    @Test
+    void weightsAreCreatedOnFirstUseFromTheInputWidth() {
+        Blobs data = Blobs.softmaxLab(40, 12);
+        Sequential m = new Sequential(new Dense(5, Activation.RELU), new Dense(4)).seed(1);
+        assertFalse(m.isBuilt());
+        assertFalse(m.layers().get(0).isBuilt());
+        m.compile(new SparseCategoricalCrossentropy(true), new Adam());
+        m.fit(data.x, data.y, new FitOptions().verbose(0));
+        assertTrue(m.isBuilt());
+        assertArrayEquals(new int[] {2}, m.layers().get(0).inputShape());
+        assertArrayEquals(new int[] {2, 5}, m.getWeights().get(0).shape());
+        assertEquals(2 * 5 + 5 + 5 * 4 + 4, m.summary().totalParams());
     }
 
     @Test
@@ -189,6 +204,25 @@ class SequentialTest {
         int right = 0;
         for (int i = 0; i < 25; i++) if (predicted[i] == (int) data.y.get(75 + i)) right++;
         assertEquals(right / 25.0, h.get("val_accuracy").get(1), 1e-12);
+    }
+
+    @Test
+    void validationDataIsUsedInsteadOfASplit() {
+        Blobs train = Blobs.softmaxLab(100, 13);
+        Blobs val = Blobs.softmaxLab(30, 14);
+        Sequential m = new Sequential(new Dense(4)).seed(3);
+        m.compile(new SparseCategoricalCrossentropy(true), new Adam(0.01));
+        List<TrainingInfo> infos = new ArrayList<>();
+        History h = m.fit(train.x, train.y, new FitOptions().epochs(2).verbose(0).validationData(val.x, val.y)
+                .callbacks(new Callback() {
+                    @Override
+                    public void onTrainBegin(TrainingInfo info) {
+                        infos.add(info);
+                    }
+                }));
+        assertEquals(100, infos.get(0).samples());
+        assertEquals(30, infos.get(0).validationSamples());
+        assertEquals(m.evaluate(val.x, val.y), h.get("val_loss").get(1), 1e-6);
     }
 
     @Test
