@@ -157,8 +157,9 @@ public final class JavaSession implements AutoCloseable {
         int start = snippetStart(masked, end);
         String prefix = masked.substring(start, end);
         List<Documentation> docs = analysis.documentation(prefix, prefix.length(), true);
-        if (docs.isEmpty() && end < masked.length() && masked.charAt(end) == '(') {
-            prefix = masked.substring(start, end + 1);
+        if (docs.isEmpty()) {
+            // JShell documents a method once the cursor is inside its parentheses.
+            prefix = masked.substring(start, end) + "(";
             docs = analysis.documentation(prefix, prefix.length(), true);
         }
         if (docs.isEmpty()) {
