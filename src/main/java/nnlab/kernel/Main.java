@@ -49,6 +49,7 @@ public final class Main {
                     System.exit(1);
                 }
             }
+            case "warmup" -> Warmup.run();
             case "-h", "--help", "help" -> System.out.println(USAGE);
             default -> fail("unknown command '" + args[0] + "'");
         }
