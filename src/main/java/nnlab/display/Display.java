@@ -1,5 +1,7 @@
 package nnlab.display;
 
+import nnlab.nn.Sequential;
+
 /**
  * Shows values in the current notebook, through the {@link DisplaySink} the kernel installed. In a
  * plain Java program (no sink) the plain-text form is printed to {@code System.out} instead, so
@@ -10,9 +12,14 @@ public final class Display {
 
     private Display() {}
 
-    /** Installs the sink (the kernel does this once at start-up); null removes it. */
+    /**
+     * Installs the sink (the kernel does this once at start-up); null removes it. With a sink,
+     * {@code fit} shows a live progress line and loss chart in the notebook; without one it prints
+     * Keras' text progress.
+     */
     public static void install(DisplaySink newSink) {
         sink = newSink;
+        Sequential.setProgressReporter(newSink == null ? null : verbose -> new LiveProgress(newSink, verbose));
     }
 
     /** True when a notebook front end is listening (inside the kernel). */

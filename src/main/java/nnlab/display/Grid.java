@@ -14,6 +14,7 @@ final class Grid {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
     private boolean rowLabels;
+    private boolean captionOnTop;
 
     Grid(String caption, List<String> header) {
         this.caption = caption;
@@ -23,6 +24,12 @@ final class Grid {
     /** The first column holds row labels (shown as header cells, like a pandas index). */
     Grid withRowLabels() {
         rowLabels = true;
+        return this;
+    }
+
+    /** Puts the caption above the table (a label) instead of below it (a size note, as pandas does). */
+    Grid captionOnTop() {
+        captionOnTop = true;
         return this;
     }
 
@@ -42,7 +49,8 @@ final class Grid {
     String toHtml() {
         StringBuilder html = new StringBuilder("<table class=\"nnlab\">");
         if (caption != null) {
-            html.append("<caption style=\"caption-side:bottom;text-align:left\">").append(Html.escape(caption))
+            html.append("<caption style=\"caption-side:").append(captionOnTop ? "top" : "bottom")
+                    .append(";text-align:left\">").append(Html.escape(caption))
                     .append("</caption>");
         }
         if (!header.isEmpty()) {

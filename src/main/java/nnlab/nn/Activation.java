@@ -136,11 +136,16 @@ public enum Activation {
 
     /** {@code a = g(z)} on a flat array whose rows have {@code cols} entries; may run in place. */
     void forward(float[] z, float[] a, int cols) {
-        if (this == SOFTMAX) {
-            softmaxRows(z, a, cols);
-            return;
+        switch (this) {
+            case SOFTMAX -> softmaxRows(z, a, cols);
+            case RELU -> Kernels.relu(z, a, z.length);
+            case LINEAR -> {
+                if (a != z) System.arraycopy(z, 0, a, 0, z.length);
+            }
+            default -> {
+                for (int i = 0; i < z.length; i++) a[i] = (float) apply((double) z[i]);
+            }
         }
-        for (int i = 0; i < z.length; i++) a[i] = (float) apply((double) z[i]);
     }
 
     private static void softmaxRows(float[] z, float[] a, int cols) {
@@ -167,7 +172,13 @@ public enum Activation {
             }
             return;
         }
-        for (int i = 0; i < z.length; i++) dz[i] = da[i] * derivativeFromOutput(z[i], a[i]);
+        switch (this) {
+            case RELU -> Kernels.reluBackward(z, da, dz, z.length);
+            case LINEAR -> System.arraycopy(da, 0, dz, 0, da.length); // da · 1 is da, bit for bit
+            default -> {
+                for (int i = 0; i < z.length; i++) dz[i] = da[i] * derivativeFromOutput(z[i], a[i]);
+            }
+        }
     }
 
     private static UnsupportedOperationException notElementWise(String what) {

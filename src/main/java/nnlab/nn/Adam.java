@@ -64,19 +64,11 @@ public final class Adam extends Optimizer {
     @Override
     void step(List<Param> params) {
         iterations++;
-        double alpha = learningRate() * Math.sqrt(1 - Math.pow(beta2, iterations)) / (1 - Math.pow(beta1, iterations));
-        float oneMinusB1 = (float) (1 - beta1);
-        float oneMinusB2 = (float) (1 - beta2);
+        float alpha = (float) (learningRate() * Math.sqrt(1 - Math.pow(beta2, iterations)) / (1 - Math.pow(beta1, iterations)));
         for (Param p : params) {
             float[][] mv = moments.computeIfAbsent(p, k -> new float[][] {new float[k.value.length], new float[k.value.length]});
-            float[] m = mv[0];
-            float[] v = mv[1];
-            for (int i = 0; i < p.value.length; i++) {
-                float g = p.grad[i];
-                m[i] += (g - m[i]) * oneMinusB1;
-                v[i] += (g * g - v[i]) * oneMinusB2;
-                p.value[i] -= (float) (alpha * m[i] / (Math.sqrt(v[i]) + epsilon));
-            }
+            Kernels.adam(p.value, p.grad, mv[0], mv[1], p.value.length, (float) (1 - beta1), (float) (1 - beta2),
+                    alpha, (float) epsilon);
         }
     }
 

@@ -19,6 +19,7 @@ abstract class AffineLayer extends Layer {
     private float[] lastA;
     private int lastRows;
     private Tensor lastInput;
+    private final Workspace work = new Workspace(4);
 
     AffineLayer(String name, String defaultName, int units, String unitsArg, Activation activation) {
         super(name, defaultName);
@@ -51,10 +52,10 @@ abstract class AffineLayer extends Layer {
     /** Forward on a row matrix; {@code input} is the layer's own input, kept for tracing. */
     float[] affineForward(Tensor input, float[] x, int rows) {
         int fanIn = kernel.value.length / units;
-        float[] z = new float[rows * units];
+        float[] z = array(0, rows * units);
         for (int r = 0; r < rows; r++) System.arraycopy(bias.value, 0, z, r * units, units);
         MatMul.gemm(false, false, rows, units, fanIn, x, kernel.value, z, true);
-        float[] a = activation == Activation.LINEAR ? z : new float[z.length];
+        float[] a = activation == Activation.LINEAR ? z : array(1, z.length);
         activation.forward(z, a, units);
         lastInput = input;
         lastX = x;
@@ -67,7 +68,7 @@ abstract class AffineLayer extends Layer {
     /** Backward on the row matrix of the last forward; returns dLoss/dX or null. */
     float[] affineBackward(float[] dA, boolean needInputGrad) {
         int fanIn = kernel.value.length / units;
-        float[] dz = new float[dA.length];
+        float[] dz = array(2, dA.length);
         activation.backward(lastZ, lastA, dA, dz, units);
         MatMul.gemm(true, false, fanIn, units, lastRows, lastX, dz, kernel.grad, false);
         java.util.Arrays.fill(bias.grad, 0f);
@@ -75,9 +76,14 @@ abstract class AffineLayer extends Layer {
             for (int j = 0; j < units; j++) bias.grad[j] += dz[r * units + j];
         }
         if (!needInputGrad) return null;
-        float[] dx = new float[lastRows * fanIn];
+        float[] dx = array(3, lastRows * fanIn);
         MatMul.gemm(false, true, lastRows, fanIn, units, dz, kernel.value, dx, false);
         return dx;
+    }
+
+    /** A work array: reused from batch to batch while training, else fresh. Contents are arbitrary. */
+    private float[] array(int slot, int length) {
+        return reuseArrays ? work.get(slot, length) : new float[length];
     }
 
     @Override

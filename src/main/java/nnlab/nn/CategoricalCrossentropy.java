@@ -48,9 +48,11 @@ public final class CategoricalCrossentropy extends Loss {
             double ySum = 0;
             for (int j = 0; j < cols; j++) ySum += yTrue[off + j];
             if (fromLogits()) {
-                double lse = logSumExp(pred, off, cols);
-                for (int j = 0; j < cols; j++) total += yTrue[off + j] * (lse - pred[off + j]);
+                int top = argmax(pred, off, cols);
+                double excess = log1pOthers(pred, off, cols, top);
+                for (int j = 0; j < cols; j++) total += yTrue[off + j] * (((double) pred[off + top] - pred[off + j]) + excess);
                 if (grad != null) {
+                    double lse = pred[off + top] + excess;
                     for (int j = 0; j < cols; j++) {
                         grad[off + j] = (float) ((Math.exp(pred[off + j] - lse) * ySum - yTrue[off + j]) / rows);
                     }

@@ -16,6 +16,12 @@ public abstract class Layer {
     private final boolean named;
     private int[] inputShape;
     private int[] outputShape;
+    /**
+     * Set by {@link Sequential#fit} around each training forward and backward call: the layer may
+     * then return arrays that the next batch overwrites. Otherwise (predict, trace) every result is
+     * a fresh array the caller may keep.
+     */
+    boolean reuseArrays;
 
     Layer(String name, String defaultName) {
         if (name != null && name.isBlank()) {
@@ -88,36 +94,41 @@ public abstract class Layer {
      */
     public void setWeights(List<Tensor> weights) {
         requireBuilt("setWeights()");
-        List<Param> params = params();
-        if (weights.size() != params.size()) {
-            throw new IllegalArgumentException("setWeights on layer '" + name + "': expected " + params.size()
-                    + " arrays " + describe(params) + " but got " + weights.size());
-        }
-        checkShapes(weights, 0);
-        for (int i = 0; i < params.size(); i++) {
-            float[] src = weights.get(i).data();
-            System.arraycopy(src, 0, params.get(i).value, 0, src.length);
-        }
+        assignWeights(List.of(this), weights, "layer '" + name + "'");
     }
 
-    /** Throws unless {@code weights[from...]} match this layer's weight shapes in order. */
-    void checkShapes(List<Tensor> weights, int from) {
-        List<Param> params = params();
-        for (int i = 0; i < params.size(); i++) {
-            Param p = params.get(i);
-            int[] actual = weights.get(from + i).shape();
-            if (!java.util.Arrays.equals(actual, p.shape)) {
-                throw new IllegalArgumentException("setWeights: weight " + (from + i) + " (" + p.name + " of layer '"
-                        + name + "') must have shape " + Tensor.shapeString(p.shape) + " but has shape "
-                        + Tensor.shapeString(actual) + "; the order is " + describe(params) + " per layer");
+    /**
+     * Copies {@code weights} into the layers' parameters in order, after checking the count and
+     * every shape, so a mistake changes nothing.
+     */
+    static void assignWeights(List<Layer> layers, List<Tensor> weights, String owner) {
+        List<Param> params = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        for (Layer l : layers) {
+            for (Param p : l.params()) {
+                params.add(p);
+                owners.add(l.name);
             }
         }
-    }
-
-    private static String describe(List<Param> params) {
-        StringBuilder sb = new StringBuilder("[");
-        for (Param p : params) sb.append(sb.length() > 1 ? ", " : "").append(p.name).append(Tensor.shapeString(p.shape));
-        return sb.append(']').toString();
+        StringBuilder expected = new StringBuilder("[");
+        for (Param p : params) expected.append(expected.length() > 1 ? ", " : "").append(p.name).append(Tensor.shapeString(p.shape));
+        expected.append(']');
+        if (weights.size() != params.size()) {
+            throw new IllegalArgumentException("setWeights: " + owner + " has " + params.size() + " weight arrays "
+                    + expected + " but got " + weights.size());
+        }
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            int[] actual = weights.get(i).shape();
+            if (!java.util.Arrays.equals(actual, p.shape)) {
+                throw new IllegalArgumentException("setWeights: weight " + i + " (" + p.name + " of layer '" + owners.get(i)
+                        + "') must have shape " + Tensor.shapeString(p.shape) + " but has shape "
+                        + Tensor.shapeString(actual) + "; " + owner + " expects " + expected);
+            }
+        }
+        for (int i = 0; i < params.size(); i++) {
+            System.arraycopy(weights.get(i).data(), 0, params.get(i).value, 0, params.get(i).value.length);
+        }
     }
 
     void requireBuilt(String what) {

@@ -106,13 +106,15 @@ public abstract class Loss {
         return p >= EPSILON && p <= 1 - EPSILON;
     }
 
-    /** log(Σ_j e^{z_j}) of one row, with the maximum taken out so nothing overflows. */
-    static double logSumExp(float[] z, int off, int cols) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < cols; j++) max = Math.max(max, z[off + j]);
-        double sum = 0;
-        for (int j = 0; j < cols; j++) sum += Math.exp(z[off + j] - max);
-        return max + Math.log(sum);
+    /**
+     * For the row's largest logit {@code z_top}: log(Σ_j e^{z_j - z_top}) = log1p(Σ_{j≠top} e^{z_j - z_top}).
+     * Then {@code -log softmax(z)_j = (z_top - z_j) + this}: nothing overflows, and the tiny loss
+     * of a confident prediction keeps all its digits (no large number is added and subtracted).
+     */
+    static double log1pOthers(float[] z, int off, int cols, int top) {
+        double others = 0;
+        for (int j = 0; j < cols; j++) if (j != top) others += Math.exp((double) z[off + j] - z[off + top]);
+        return Math.log1p(others);
     }
 
     static int argmax(float[] v, int off, int cols) {

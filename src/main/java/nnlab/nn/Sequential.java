@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -236,7 +235,9 @@ public final class Sequential {
      * Trains with the given options. Each epoch reshuffles the training examples (from the
      * model's seed), runs forward and backward on every batch and lets the optimizer update the
      * weights. If the loss of a batch becomes NaN or infinite, training stops at once; the
-     * returned history keeps the finished epochs and says why it stopped.
+     * returned history keeps the finished epochs and says why it stopped. If the thread is
+     * interrupted (a notebook's stop button), training ends between two batches with a
+     * {@link java.util.concurrent.CancellationException}; callbacks still get {@code onTrainEnd}.
      *
      * @param x       inputs, one row per example
      * @param y       targets
@@ -274,67 +275,11 @@ public final class Sequential {
         List<Callback> callbacks = new ArrayList<>(options.callbacks());
         if (options.verbose() > 0) callbacks.add(progressReporter.apply(options.verbose()));
         TrainingInfo info = new TrainingInfo(options.epochs(), batches, nTrain, batchSize, nVal, options.verbose(), keys);
-        History history = new History(keys);
-        for (Callback c : callbacks) c.onTrainBegin(info);
-
-        int xRow = x.size() / n;
-        int yRow = y.size() / n;
-        int[] order = new int[nTrain];
-        for (int i = 0; i < nTrain; i++) order[i] = i;
-        List<Param> params = params();
-        for (int epoch = 0; epoch < options.epochs(); epoch++) {
-            for (Callback c : callbacks) c.onEpochBegin(epoch);
-            if (options.shuffle()) shuffle(order);
-            double lossSum = 0;
-            long correct = 0;
-            long units = 0;
-            for (int b = 0; b < batches; b++) {
-                int from = b * batchSize;
-                int rows = Math.min(batchSize, nTrain - from);
-                Tensor xb = gather(x, xRow, order, from, rows);
-                float[] yb = gather(y, yRow, order, from, rows).data();
-                Tensor out = forward(xb);
-                float[] grad = new float[out.size()];
-                double batchLoss = loss.lossAndGradient(yb, out.data(), rows, outCols, grad);
-                if (!Double.isFinite(batchLoss)) {
-                    String reason = "Epoch " + (epoch + 1) + "/" + options.epochs() + ", batch " + (b + 1) + "/" + batches
-                            + ": the loss is " + batchLoss + ", training stopped; the history keeps the "
-                            + history.epochs() + " finished epoch(s). Try a smaller learning rate or scale the inputs";
-                    System.err.println(reason);
-                    history.stop(reason);
-                    for (Callback c : callbacks) c.onTrainEnd(history);
-                    return history;
-                }
-                backward(new Tensor(out.shape(), grad));
-                optimizer.step(params);
-                lossSum += batchLoss * rows;
-                if (accuracy) {
-                    correct += loss.correct(yb, out.data(), rows, outCols);
-                    units += loss.accuracyUnits(rows, outCols);
-                }
-                for (Callback c : callbacks) c.onBatchEnd(epoch, b, lossSum / (from + rows));
-            }
-            Map<String, Double> values = new LinkedHashMap<>();
-            values.put("loss", lossSum / nTrain);
-            if (accuracy) values.put("accuracy", (double) correct / units);
-            if (nVal > 0) {
-                Tensor xv = x.rows(nTrain, n);
-                Tensor yv = y.rows(nTrain, n);
-                Tensor out = forward(xv);
-                values.put("val_loss", loss.lossAndGradient(yv.data(), out.data(), nVal, outCols, null));
-                if (accuracy) {
-                    values.put("val_accuracy",
-                            (double) loss.correct(yv.data(), out.data(), nVal, outCols) / loss.accuracyUnits(nVal, outCols));
-                }
-            }
-            history.addEpoch(values);
-            for (Callback c : callbacks) c.onEpochEnd(epoch, history);
-        }
-        for (Callback c : callbacks) c.onTrainEnd(history);
-        return history;
+        return new FitLoop(this, x, y, info, options.shuffle(), callbacks).run();
     }
 
-    private void shuffle(int[] order) {
+    /** Reorders {@code order} at random from the model's seed. */
+    void shuffle(int[] order) {
         for (int i = order.length - 1; i > 0; i--) {
             int j = shuffleRandom.nextInt(i + 1);
             int t = order[i];
@@ -343,28 +288,21 @@ public final class Sequential {
         }
     }
 
-    /** Rows {@code order[from..from+rows)} of {@code t}, each {@code rowSize} floats, as a new batch. */
-    private static Tensor gather(Tensor t, int rowSize, int[] order, int from, int rows) {
-        float[] src = t.data();
-        float[] dst = new float[rows * rowSize];
-        for (int i = 0; i < rows; i++) System.arraycopy(src, order[from + i] * rowSize, dst, i * rowSize, rowSize);
-        int[] shape = t.shape();
-        shape[0] = rows;
-        return new Tensor(shape, dst);
-    }
-
-    private Tensor forward(Tensor x) {
+    /** The model output for a batch; each layer keeps what its backward step needs. */
+    Tensor forward(Tensor x) {
         Tensor a = x;
         for (Layer l : layers) a = l.forward(a);
         return a;
     }
 
-    private void backward(Tensor dOut) {
+    /** Backpropagates dLoss/dOutput of the last forward batch into every weight's grad. */
+    void backward(Tensor dOut) {
         Tensor d = dOut;
         for (int i = layers.size() - 1; i >= 0; i--) d = layers.get(i).backward(d, i > 0);
     }
 
-    private List<Param> params() {
+    /** All trainable arrays, in Keras order. */
+    List<Param> params() {
         List<Param> all = new ArrayList<>();
         for (Layer l : layers) all.addAll(l.params());
         return all;
@@ -452,19 +390,7 @@ public final class Sequential {
      */
     public void setWeights(List<Tensor> weights) {
         requireBuilt("setWeights");
-        List<Param> params = params();
-        if (weights.size() != params.size()) {
-            throw new IllegalArgumentException("setWeights: model '" + name + "' has " + params.size()
-                    + " weight arrays [W1, b1, W2, b2, ...] but got " + weights.size());
-        }
-        int at = 0;
-        for (Layer l : layers) {
-            l.checkShapes(weights, at);
-            at += l.params().size();
-        }
-        for (int i = 0; i < params.size(); i++) {
-            System.arraycopy(weights.get(i).data(), 0, params.get(i).value, 0, params.get(i).value.length);
-        }
+        Layer.assignWeights(layers, weights, "model '" + name + "'");
     }
 
     /**
@@ -502,7 +428,8 @@ public final class Sequential {
 
     // Checks that turn bad input into clear messages.
 
-    private int outputSize() {
+    /** The number of outputs per example. */
+    int outputSize() {
         return Tensor.sizeOf(layers.get(layers.size() - 1).outputShape());
     }
 
@@ -561,10 +488,14 @@ public final class Sequential {
         if (shape.length != inputShape.length + 1
                 || !Arrays.equals(Arrays.copyOfRange(shape, 1, shape.length), inputShape)) {
             Layer first = layers.get(0);
-            String fix = shape.length == inputShape.length && Tensor.sizeOf(shape) == Tensor.sizeOf(inputShape)
-                    ? "; for one example use x.reshape(1, -1)"
-                    : "; x needs one row of " + Tensor.sizeOf(inputShape) + " values per example, or build a new model"
-                      + " for this input width";
+            int width = Tensor.sizeOf(inputShape);
+            String fix = "; x needs one row of " + width + (width == 1 ? " value" : " values") + " per example, or build a"
+                    + " new model for this input width";
+            if (shape.length == inputShape.length && x.size() == width) {
+                fix = "; for one example use x.reshape(1, -1)";
+            } else if (shape.length == 1 && inputShape.length == 1 && x.size() % width == 0) {
+                fix = "; for " + x.size() / width + " examples use x.reshape(-1, " + width + ")";
+            }
             throw new IllegalArgumentException(what + ": layer '" + first.name() + "' (the first layer of model '" + name
                     + "') expects input of shape " + withBatch(inputShape) + " but x has shape "
                     + Tensor.shapeString(shape) + fix);

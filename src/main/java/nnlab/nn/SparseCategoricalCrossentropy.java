@@ -62,9 +62,11 @@ public final class SparseCategoricalCrossentropy extends Loss {
             int off = r * cols;
             int label = (int) yTrue[r];
             if (fromLogits()) {
-                double lse = logSumExp(pred, off, cols);
-                total += lse - pred[off + label];
+                int top = argmax(pred, off, cols);
+                double excess = log1pOthers(pred, off, cols, top);
+                total += ((double) pred[off + top] - pred[off + label]) + excess;
                 if (grad != null) {
+                    double lse = pred[off + top] + excess;
                     for (int j = 0; j < cols; j++) {
                         double softmax = Math.exp(pred[off + j] - lse);
                         grad[off + j] = (float) ((softmax - (j == label ? 1 : 0)) / rows);

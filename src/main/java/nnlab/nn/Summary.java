@@ -61,10 +61,9 @@ public final class Summary {
         StringBuilder sb = new StringBuilder();
         sb.append("Model: \"").append(modelName).append("\"\n").append(thin).append('\n');
         sb.append(row(" Layer (type)", "Output Shape", "Param #")).append(thick).append('\n');
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            sb.append(row(" " + r.name() + " (" + r.type() + ")", r.outputShape(), Integer.toString(r.params())));
-            if (i < rows.size() - 1) sb.append('\n');
+        // Keras 2.9 follows every layer row with an empty line.
+        for (Row r : rows) {
+            sb.append(row(" " + r.name() + " (" + r.type() + ")", r.outputShape(), Integer.toString(r.params()))).append('\n');
         }
         String total = String.format(Locale.ROOT, "%,d", totalParams());
         sb.append(thick).append('\n');

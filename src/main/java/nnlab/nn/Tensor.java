@@ -35,6 +35,18 @@ public final class Tensor {
     }
 
     /**
+     * A rank-1 tensor from whole numbers, e.g. class labels {@code Tensor.of(new int[] {0, 2, 1})}.
+     *
+     * @param values the elements
+     * @return a tensor of shape {@code (values.length)}
+     */
+    public static Tensor of(int... values) {
+        float[] data = new float[values.length];
+        for (int i = 0; i < values.length; i++) data[i] = values[i];
+        return new Tensor(new int[] {values.length}, data);
+    }
+
+    /**
      * A rank-1 tensor from doubles, rounded to float32, e.g. {@code Tensor.of(0.05, 0.95, 0.0)}.
      *
      * @param values the elements

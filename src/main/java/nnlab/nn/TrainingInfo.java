@@ -16,7 +16,17 @@ import java.util.List;
 public record TrainingInfo(int epochs, int batchesPerEpoch, int samples, int batchSize,
                            int validationSamples, int verbose, List<String> keys) {
 
-    /** Makes {@code keys} unmodifiable. */
+    /**
+     * Makes {@code keys} unmodifiable.
+     *
+     * @param epochs            the number of epochs
+     * @param batchesPerEpoch   training batches per epoch
+     * @param samples           the number of training examples
+     * @param batchSize         examples per batch
+     * @param validationSamples the number of validation examples
+     * @param verbose           the verbosity
+     * @param keys              the history keys that will be recorded
+     */
     public TrainingInfo {
         keys = List.copyOf(keys);
     }

@@ -4,7 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -45,10 +43,12 @@ public final class Chart {
     private JFreeChart chart;
     private Theme theme;
     private String title;
+    /** 0 until set: then the size comes from {@link Plot#setSize} or else from the theme. */
     private int width;
     private int height;
     private double scale = 2;
 
+    /** A chart from a factory: {@code builder} makes the JFreeChart in a given theme. */
     Chart(Function<Theme, JFreeChart> builder) {
         this(builder, null);
         theme(Plot.getTheme());
@@ -58,8 +58,6 @@ public final class Chart {
         this.builder = builder;
         this.chart = own;
         this.theme = Plot.getTheme();
-        this.width = Plot.defaultWidth();
-        this.height = Plot.defaultHeight();
     }
 
     /**
@@ -68,7 +66,10 @@ public final class Chart {
      */
     public static Chart of(JFreeChart chart) {
         Objects.requireNonNull(chart, "chart");
-        return new Chart(theme -> chart, chart);
+        return new Chart(theme -> {
+            theme.apply(chart);
+            return chart;
+        }, chart);
     }
 
     /** The underlying JFreeChart, for restyling with the full JFreeChart API. */
@@ -79,13 +80,11 @@ public final class Chart {
     /** Redraws the chart in another theme (for example {@link Theme#SLIDES}); returns this chart. */
     public Chart theme(Theme newTheme) {
         Objects.requireNonNull(newTheme, "theme");
-        JFreeChart built = builder.apply(newTheme);
-        if (title != null) {
-            built.setTitle(title);
-        }
-        newTheme.apply(built);
-        chart = built;
+        chart = builder.apply(newTheme);
         theme = newTheme;
+        if (title != null) {
+            title(title);
+        }
         return this;
     }
 
@@ -98,7 +97,9 @@ public final class Chart {
     public Chart title(String newTitle) {
         title = newTitle;
         chart.setTitle(newTitle);
-        chart.getTitle().setFont(theme.font(java.awt.Font.BOLD, theme.titleSize()));
+        if (newTitle != null) {
+            chart.getTitle().setFont(theme.font(java.awt.Font.BOLD, theme.titleSize()));
+        }
         return this;
     }
 
@@ -115,14 +116,17 @@ public final class Chart {
         return size(preset.width(), preset.height());
     }
 
-    /** Width in logical pixels. */
+    /**
+     * Width in logical pixels: as set with {@link #size}, else {@link Plot#setSize}, else the
+     * theme's (640 for notebooks, 960 for slides).
+     */
     public int width() {
-        return width;
+        return width > 0 ? width : Plot.defaultWidth(theme);
     }
 
-    /** Height in logical pixels. */
+    /** Height in logical pixels (see {@link #width()}): 400 for notebooks, 540 for slides. */
     public int height() {
-        return height;
+        return height > 0 ? height : Plot.defaultHeight(theme);
     }
 
     /**
@@ -146,14 +150,17 @@ public final class Chart {
     /** Draws the chart into a new image of (width x scale) by (height x scale) pixels. */
     public BufferedImage toImage() {
         Fonts.check(chart);
-        int w = (int) Math.round(width * scale);
-        int h = (int) Math.round(height * scale);
+        int w = (int) Math.round(width() * scale);
+        int h = (int) Math.round(height() * scale);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            // A hand-made chart may have no background; PNG has no alpha here, so show it on white.
+            g2.setColor(java.awt.Color.WHITE);
+            g2.fillRect(0, 0, w, h);
             g2.scale(scale, scale);
-            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width(), height()));
         } finally {
             g2.dispose();
         }
@@ -162,7 +169,7 @@ public final class Chart {
 
     /** The chart as PNG bytes. */
     public byte[] toPng() {
-        return png(toImage());
+        return PngEncoder.encode(toImage());
     }
 
     /** The chart as a standalone SVG document (text stays text, so it can be edited). */
@@ -180,11 +187,11 @@ public final class Chart {
         Fonts.check(chart);
         PDFDocument doc = new PDFDocument();
         doc.setTitle(chart.getTitle() == null ? "chart" : chart.getTitle().getText());
-        Page page = doc.createPage(new Rectangle2D.Double(0, 0, width, height));
+        Page page = doc.createPage(new Rectangle2D.Double(0, 0, width(), height()));
         PDFGraphics2D g2 = page.getGraphics2D();
         // JFreePDF only has the 14 standard PDF fonts, which lack CJK and most non-Latin glyphs.
         g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width(), height()));
         return doc.getPDFBytes();
     }
 
@@ -215,25 +222,15 @@ public final class Chart {
     @Override
     public String toString() {
         String t = chart.getTitle() == null ? "" : "\"" + chart.getTitle().getText() + "\", ";
-        return "Chart[" + t + width + "x" + height + ", " + theme + "]";
+        return "Chart[" + t + width() + "x" + height() + ", " + theme + "]";
     }
 
     private SVGGraphics2D svg() {
         Fonts.check(chart);
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        SVGGraphics2D g2 = new SVGGraphics2D(width(), height());
         g2.setDefsKeyPrefix("nnlab" + SVG_IDS.incrementAndGet() + "_");
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width(), height()));
         return g2;
-    }
-
-    static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not encode the chart as PNG", e);
-        }
-        return out.toByteArray();
     }
 
     static String formatOf(Path file) {

@@ -40,9 +40,15 @@ final class Lines {
 
     static JFreeChart chart(Theme theme, String title, String xLabel, String yLabel, List<Series> lines,
             boolean legend) {
+        return theme.chart(title, plot(theme, xLabel, yLabel, lines), legend);
+    }
+
+    /** Lines with few points also get markers, so that a one-epoch curve still shows a dot. */
+    static XYPlot plot(Theme theme, String xLabel, String yLabel, List<Series> lines) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         Theme.keepSeriesStyles(renderer);
+        int most = 0;
         for (int i = 0; i < lines.size(); i++) {
             Series s = lines.get(i);
             XYSeries series = new XYSeries(uniqueKey(data, s.name()), false, true);
@@ -52,13 +58,18 @@ final class Lines {
             data.addSeries(series);
             renderer.setSeriesPaint(i, theme.color(s.color() < 0 ? i : s.color()));
             renderer.setSeriesStroke(i, s.dashed() ? theme.dashed() : theme.line());
+            renderer.setSeriesShape(i, theme.marker());
+            most = Math.max(most, s.x().length);
         }
+        renderer.setDefaultShapesVisible(most <= 25);
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        return new JFreeChart(title, null, plot, legend);
+        // Later series on top, so an overlay (softmax over sigmoid) shows the one added last.
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+        return plot;
     }
 
     /** Infinite and NaN values leave a gap instead of breaking the axis range. */

@@ -14,8 +14,8 @@ final class Scatter {
     private Scatter() {}
 
     static JFreeChart chart(Theme theme, String title, List<double[]> points, int[] labels) {
-        XYPlot plot = new XYPlot(dataset(points, labels), axis("x1"), axis("x2"), renderer(theme, points, labels));
-        return new JFreeChart(title, null, plot, true);
+        XYPlot plot = new XYPlot(dataset(points, labels), axis("x1"), axis("x2"), renderer(theme, labels));
+        return theme.chart(title, plot, true);
     }
 
     static NumberAxis axis(String label) {
@@ -37,7 +37,7 @@ final class Scatter {
     }
 
     /** Markers coloured by the class number, so a class keeps its colour in every chart. */
-    static XYLineAndShapeRenderer renderer(Theme theme, List<double[]> points, int[] labels) {
+    static XYLineAndShapeRenderer renderer(Theme theme, int[] labels) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         Theme.keepSeriesStyles(renderer);
         int[] classes = java.util.Arrays.stream(labels).distinct().sorted().toArray();

@@ -30,9 +30,9 @@ import org.jfree.chart.ui.RectangleInsets;
  */
 public final class Theme {
     /** Sized for notebook cells (the default). */
-    public static final Theme NOTEBOOK = new Theme("notebook", 17, 14, 12, 2f, 6);
-    /** Large fonts and thick lines for lecture slides. */
-    public static final Theme SLIDES = new Theme("slides", 30, 24, 20, 4.5f, 11);
+    public static final Theme NOTEBOOK = new Theme("notebook", 640, 400, 17, 14, 12, 2f, 6);
+    /** Large fonts and thick lines for lecture slides; 16:9 ({@link SlideSize#WIDE_16_9}) unless sized. */
+    public static final Theme SLIDES = new Theme("slides", 960, 540, 26, 20, 17, 4f, 10);
 
     /** Okabe-Ito: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, black. */
     private static final Color[] PALETTE = {
@@ -43,14 +43,19 @@ public final class Theme {
     static final String FONT_FAMILY = Font.SANS_SERIF;
 
     private final String name;
+    private final int width;
+    private final int height;
     private final int titleSize;
     private final int labelSize;
     private final int tickSize;
     private final float lineWidth;
     private final int markerSize;
 
-    private Theme(String name, int titleSize, int labelSize, int tickSize, float lineWidth, int markerSize) {
+    private Theme(String name, int width, int height, int titleSize, int labelSize, int tickSize, float lineWidth,
+            int markerSize) {
         this.name = name;
+        this.width = width;
+        this.height = height;
         this.titleSize = titleSize;
         this.labelSize = labelSize;
         this.tickSize = tickSize;
@@ -66,6 +71,16 @@ public final class Theme {
     /** The palette's size before colours repeat. */
     public int colors() {
         return PALETTE.length;
+    }
+
+    /** Default chart width in logical pixels. */
+    public int width() {
+        return width;
+    }
+
+    /** Default chart height in logical pixels. */
+    public int height() {
+        return height;
     }
 
     /** Title font size in points. */
@@ -110,6 +125,16 @@ public final class Theme {
     Shape marker() {
         double r = markerSize / 2.0;
         return new Ellipse2D.Double(-r, -r, markerSize, markerSize);
+    }
+
+    /**
+     * A new chart in this theme. Factories style their details (a red caption, a smaller axis
+     * label) after this, because applying a theme resets such details.
+     */
+    JFreeChart chart(String title, org.jfree.chart.plot.Plot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(title, null, plot, legend);
+        apply(chart);
+        return chart;
     }
 
     /** Fonts, backgrounds, grid lines and default series colours/strokes for the whole chart. */

@@ -37,6 +37,11 @@ class ErrorMessagesTest {
         assertEquals("predict: layer 'L1' (the first layer of model 'm') expects input of shape (None, 2) but x has"
                 + " shape (2,); for one example use x.reshape(1, -1)",
                 message(IllegalArgumentException.class, () -> m.predict(Tensor.of(1, 2))));
+        Sequential one = new Sequential("one", new Dense(3, Activation.RELU, "L1"));
+        one.build(1);
+        assertEquals("predict: layer 'L1' (the first layer of model 'one') expects input of shape (None, 1) but x has"
+                + " shape (3,); for 3 examples use x.reshape(-1, 1)",
+                message(IllegalArgumentException.class, () -> one.predict(Tensor.of(0.5, 1, 1.5))));
     }
 
     @Test
@@ -94,6 +99,13 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void validationSplitThatLeavesNoTrainingData() {
+        assertEquals("fit: validationSplit 0.9 of 3 examples leaves 0 for training and 3 for validation; both need at"
+                + " least one example", message(IllegalArgumentException.class,
+                        () -> compiled().fit(X, LABELS, new FitOptions().validationSplit(0.9).verbose(0))));
+    }
+
+    @Test
     void emptyDataset() {
         assertEquals("fit: the dataset is empty (x has shape (0, 2)); give at least one example",
                 fitError(compiled(), Tensor.zeros(0, 2), Tensor.zeros(0)));
@@ -140,11 +152,13 @@ class ErrorMessagesTest {
         Sequential m = compiled();
         m.build(2);
         List<Tensor> before = m.getWeights();
-        assertEquals("setWeights: model 'm' has 4 weight arrays [W1, b1, W2, b2, ...] but got 2",
+        assertEquals("setWeights: model 'm' has 4 weight arrays [W(2, 4), b(4,), W(4, 3), b(3,)] but got 2",
                 message(IllegalArgumentException.class, () -> m.setWeights(before.subList(0, 2))));
         List<Tensor> wrong = List.of(Tensor.zeros(2, 4), Tensor.zeros(4), Tensor.zeros(3, 4), Tensor.zeros(3));
-        assertEquals("setWeights: weight 2 (W of layer 'L2') must have shape (4, 3) but has shape (3, 4); the order"
-                + " is [W(4, 3), b(3,)] per layer", message(IllegalArgumentException.class, () -> m.setWeights(wrong)));
+        assertEquals("setWeights: weight 2 (W of layer 'L2') must have shape (4, 3) but has shape (3, 4); model 'm'"
+                + " expects [W(2, 4), b(4,), W(4, 3), b(3,)]", message(IllegalArgumentException.class, () -> m.setWeights(wrong)));
+        assertEquals("setWeights: layer 'L1' has 2 weight arrays [W(2, 4), b(4,)] but got 1",
+                message(IllegalArgumentException.class, () -> m.layer("L1").setWeights(before.subList(0, 1))));
         assertArrayEquals(before.get(0).toArray(), m.getWeights().get(0).toArray());
     }
 
@@ -162,6 +176,29 @@ class ErrorMessagesTest {
         r.compile(new MeanSquaredError(), new SGD(0.1));
         assertEquals("fit: y contains -Infinity at row 2, column 0; remove or replace missing/infinite values first",
                 fitError(r, X, Tensor.of(1, 2, Double.NEGATIVE_INFINITY)));
+    }
+
+    @Test
+    void modelAssemblyMistakes() {
+        Sequential m = compiled();
+        m.build(2);
+        assertEquals("seed: model 'm' already has its weights; call seed(...) before build(...) or fit(...)",
+                message(IllegalStateException.class, () -> m.seed(3)));
+        assertEquals("build: model 'm' is already built for inputs of shape (None, 2), not (None, 5); create a new model",
+                message(IllegalStateException.class, () -> m.build(5)));
+        assertEquals("add: model 'm' is already built; create a new Sequential with all its layers instead",
+                message(IllegalStateException.class, () -> m.add(new Dense(2))));
+        assertEquals("Sequential 'sequential': two layers are named 'L1'; layer names must be unique",
+                message(IllegalArgumentException.class,
+                        () -> new Sequential(new Dense(2, Activation.RELU, "L1"), new Dense(2, Activation.RELU, "L1"))));
+        Dense shared = new Dense(2);
+        assertEquals("Sequential 'sequential': layer 'dense' was added twice; create a new layer object for each position",
+                message(IllegalArgumentException.class, () -> new Sequential(shared, shared)));
+        assertEquals("Sequential 'sequential': layer 'L1' already belongs to a built model; create a new layer object",
+                message(IllegalArgumentException.class, () -> new Sequential(m.layer("L1"))));
+        assertEquals("compile: optimizer must not be null; e.g. model.compile(new SparseCategoricalCrossentropy(true),"
+                + " new Adam(0.001))", message(IllegalArgumentException.class,
+                        () -> m.compile(new SparseCategoricalCrossentropy(true), null)));
     }
 
     @Test

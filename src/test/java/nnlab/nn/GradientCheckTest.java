@@ -14,34 +14,17 @@ import org.junit.jupiter.api.Test;
 class GradientCheckTest {
     private static final float H = 1e-2f;
 
-    /** Forward, loss, backward: fills every weight's grad and returns dLoss/dx. */
-    static Tensor backprop(Sequential m, Tensor x, Tensor y) {
-        Tensor a = x;
-        for (Layer l : m.layers()) a = l.forward(a);
-        float[] grad = new float[a.size()];
-        m.loss().lossAndGradient(y.data(), a.data(), a.shape()[0], a.size() / a.shape()[0], grad);
-        Tensor d = new Tensor(a.shape(), grad);
-        for (int i = m.layers().size() - 1; i >= 0; i--) d = m.layers().get(i).backward(d, true);
-        return d;
-    }
-
-    static double lossOf(Sequential m, Tensor x, Tensor y) {
-        Tensor a = x;
-        for (Layer l : m.layers()) a = l.forward(a);
-        return m.loss().lossAndGradient(y.data(), a.data(), a.shape()[0], a.size() / a.shape()[0], null);
-    }
-
     private static void check(Sequential m, Tensor x, Tensor y) {
-        Tensor dx = backprop(m, x, y);
+        Tensor dx = Backprop.gradients(m, x, y);
         for (Layer l : m.layers()) {
             for (Param p : l.params()) {
                 float[] analytic = p.grad.clone();
                 for (int i = 0; i < p.value.length; i++) {
                     float saved = p.value[i];
                     p.value[i] = saved + H;
-                    double up = lossOf(m, x, y);
+                    double up = Backprop.loss(m, x, y);
                     p.value[i] = saved - H;
-                    double down = lossOf(m, x, y);
+                    double down = Backprop.loss(m, x, y);
                     p.value[i] = saved;
                     double numeric = (up - down) / (2 * H);
                     assertEquals(numeric, analytic[i], 2e-4 + 2e-3 * Math.abs(numeric), l.name() + "." + p.name + "[" + i + "]");
@@ -52,9 +35,9 @@ class GradientCheckTest {
         for (int i = 0; i < xs.length; i++) {
             float saved = xs[i];
             xs[i] = saved + H;
-            double up = lossOf(m, new Tensor(x.shape(), xs), y);
+            double up = Backprop.loss(m, new Tensor(x.shape(), xs), y);
             xs[i] = saved - H;
-            double down = lossOf(m, new Tensor(x.shape(), xs), y);
+            double down = Backprop.loss(m, new Tensor(x.shape(), xs), y);
             xs[i] = saved;
             double numeric = (up - down) / (2 * H);
             assertEquals(numeric, dx.data()[i], 2e-4 + 2e-3 * Math.abs(numeric), "dLoss/dx[" + i + "]");

@@ -26,6 +26,19 @@ class LossTest {
     }
 
     @Test
+    void kerasStandaloneUsageExamplesForTheOtherLosses() {
+        // The standalone-usage examples of the Keras loss classes (checked by hand in the comments).
+        Tensor y = Tensor.of(new double[][] {{0, 1}, {0, 0}});
+        // Rows: [-log 0.4, -log 0.4] and [-log 0.6, -log 0.4] -> mean 0.815.
+        assertEquals(0.815, new BinaryCrossentropy().compute(y, Tensor.of(new double[][] {{0.6, 0.4}, {0.4, 0.6}})), 5e-4);
+        // Squared errors [1, 0] and [1, 0] -> 0.5.
+        assertEquals(0.5, new MeanSquaredError().compute(y, Tensor.of(new double[][] {{1, 1}, {1, 0}})), 1e-12);
+        // One-hot form of the sparse example: 1.177.
+        assertEquals(1.177, new CategoricalCrossentropy().compute(Tensor.of(new double[][] {{0, 1, 0}, {0, 0, 1}}),
+                Tensor.of(new double[][] {{0.05, 0.95, 0}, {0.1, 0.8, 0.1}})), 5e-4);
+    }
+
+    @Test
     void logitAndProbabilityPathsAgreeOnModeratePredictions() {
         Tensor z = Tensor.of(new double[][] {{0.5, -1.2, 2.0}, {1.5, 0.3, -0.7}});
         Tensor p = Activation.SOFTMAX.apply(z);

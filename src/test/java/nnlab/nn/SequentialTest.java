@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,7 @@ class SequentialTest {
                 " L2 (Dense)                  (None, 15)                390",
                 "",
                 " L3 (Dense)                  (None, 10)                160",
+                "",
                 "=================================================================",
                 "Total params: 10,575",
                 "Trainable params: 10,575",
@@ -274,6 +277,38 @@ class SequentialTest {
         assertEquals(List.of(reason), ended);
         assertEquals(reason + System.lineSeparator(), captured.toString(StandardCharsets.UTF_8));
         for (double l : h.loss()) assertTrue(Double.isFinite(l));
+    }
+
+    @Test
+    void anInterruptStopsTrainingBetweenBatches() {
+        Blobs data = Blobs.softmaxLab(320, 11);
+        Sequential m = new Sequential(new Dense(4)).seed(1);
+        m.compile(new SparseCategoricalCrossentropy(true), new Adam());
+        List<String> events = new ArrayList<>();
+        Callback interruptAtBatch3 = new Callback() {
+            @Override
+            public void onBatchEnd(int epoch, int batch, double loss) {
+                events.add("batch " + batch);
+                if (epoch == 1 && batch == 2) Thread.currentThread().interrupt();
+            }
+
+            @Override
+            public void onTrainEnd(History history) {
+                events.add("end after " + history.epochs() + " epoch(s): " + history.stopReason().orElse(""));
+            }
+        };
+        String message;
+        try {
+            message = assertThrows(CancellationException.class,
+                    () -> m.fit(data.x, data.y, new FitOptions().epochs(5).verbose(0).callbacks(interruptAtBatch3))).getMessage();
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt stays visible to the caller");
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals("fit: interrupted in epoch 2/5 before batch 4/10; the model keeps the weights of the last finished batch",
+                message);
+        assertEquals(14, events.size(), "10 + 3 batches, then the end");
+        assertEquals("end after 1 epoch(s): " + message, events.get(13));
     }
 
     private static String run(int verbose, boolean interactive, Tensor x, Tensor y) {

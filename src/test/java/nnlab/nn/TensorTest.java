@@ -25,6 +25,7 @@ class TensorTest {
         assertEquals(Tensor.of(new int[] {2, 3}, new float[] {1, 2, 3, 4, 5, 6}), t);
         assertArrayEquals(new int[] {2, 2}, Tensor.zeros(2, 2).shape());
         assertArrayEquals(new float[] {0.5f, 0.25f}, Tensor.of(0.5, 0.25).toArray());
+        assertArrayEquals(new float[] {0, 2, 1}, Tensor.of(new int[] {0, 2, 1}).toArray());
     }
 
     @Test

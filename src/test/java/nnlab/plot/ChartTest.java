@@ -102,7 +102,8 @@ class ChartTest {
         Chart chart = sine().title("Sine");
         assertEquals(Theme.NOTEBOOK.titleSize(), chart.jfree().getTitle().getFont().getSize());
         chart.theme(Theme.SLIDES);
-        assertEquals(30, chart.jfree().getTitle().getFont().getSize());
+        assertEquals(Theme.SLIDES.titleSize(), chart.jfree().getTitle().getFont().getSize());
+        assertEquals(960, chart.width(), "slides default to 16:9");
         assertEquals("Sine", chart.jfree().getTitle().getText(), "title survives a theme change");
         var stroke = (java.awt.BasicStroke) ((XYPlot) chart.jfree().getPlot()).getRenderer().getSeriesStroke(0);
         assertEquals(Theme.SLIDES.lineWidth(), stroke.getLineWidth());
@@ -140,6 +141,15 @@ class ChartTest {
         assertEquals(Font.SERIF, chart.jfree().getTitle().getFont().getFamily());
         chart.theme(Theme.SLIDES);
         assertEquals(Theme.SLIDES.titleSize(), chart.jfree().getTitle().getFont().getSize());
+    }
+
+    @Test
+    void chartWithoutBackgroundIsDrawnOnWhite() {
+        JFreeChart own = new JFreeChart(new XYPlot(null, new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer()));
+        own.setBackgroundPaint(null);
+        own.getPlot().setBackgroundPaint(null);
+        java.awt.image.BufferedImage image = Chart.of(own).toImage();
+        assertEquals(0xFFFFFF, image.getRGB(1, 1) & 0xFFFFFF);
     }
 
     private static List<Path> list(Path folder) {

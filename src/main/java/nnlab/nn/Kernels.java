@@ -1,0 +1,52 @@
+package nnlab.nn;
+
+/**
+ * Element-wise loops of training (ReLU forward and backward, the Adam update) with one scalar
+ * definition each. When the Vector API is present ({@link MatMul#VECTOR}) {@link VectorKernels}
+ * runs the same float operations in the same order on whole vectors, so both paths give identical
+ * bits; the scalar methods also finish the tail that does not fill a vector.
+ */
+final class Kernels {
+    private Kernels() {}
+
+    /** a[i] = z[i] > 0 ? z[i] : 0 for i in [0, n); may run in place. */
+    static void relu(float[] z, float[] a, int n) {
+        if (MatMul.VECTOR) VectorKernels.relu(z, a, n);
+        else relu(z, a, 0, n);
+    }
+
+    static void relu(float[] z, float[] a, int from, int to) {
+        for (int i = from; i < to; i++) a[i] = z[i] > 0 ? z[i] : 0f;
+    }
+
+    /** dz[i] = da[i] · (z[i] > 0 ? 1 : 0) for i in [0, n), as a float product (so NaN stays NaN). */
+    static void reluBackward(float[] z, float[] da, float[] dz, int n) {
+        if (MatMul.VECTOR) VectorKernels.reluBackward(z, da, dz, n);
+        else reluBackward(z, da, dz, 0, n);
+    }
+
+    static void reluBackward(float[] z, float[] da, float[] dz, int from, int to) {
+        for (int i = from; i < to; i++) dz[i] = da[i] * (z[i] > 0 ? 1f : 0f);
+    }
+
+    /**
+     * One Adam step on n weights, in float: {@code m += (g - m)·c1; v += (g² - v)·c2;
+     * w -= lr·m / (√v + eps)}, where c1 = 1-β1, c2 = 1-β2 and lr is the bias-corrected rate.
+     */
+    static void adam(float[] w, float[] g, float[] m, float[] v, int n, float c1, float c2, float lr, float eps) {
+        if (MatMul.VECTOR) VectorKernels.adam(w, g, m, v, n, c1, c2, lr, eps);
+        else adam(w, g, m, v, 0, n, c1, c2, lr, eps);
+    }
+
+    static void adam(float[] w, float[] g, float[] m, float[] v, int from, int to,
+                     float c1, float c2, float lr, float eps) {
+        for (int i = from; i < to; i++) {
+            float gi = g[i];
+            float mi = m[i] + (gi - m[i]) * c1;
+            float vi = v[i] + (gi * gi - v[i]) * c2;
+            m[i] = mi;
+            v[i] = vi;
+            w[i] -= lr * mi / ((float) Math.sqrt(vi) + eps);
+        }
+    }
+}
