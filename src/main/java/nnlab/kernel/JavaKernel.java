@@ -100,6 +100,17 @@ final class JavaKernel extends BaseKernel {
         if (session.isDone()) {
             session().interrupt();
         }
+        // The sockets close on their own threads; should one of them hang, Jupyter still sees the process end.
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(0);
+        }, "shutdown-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     // --- execute ---------------------------------------------------------------------------------
