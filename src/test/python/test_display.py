@@ -1,6 +1,7 @@
 """Charts, tables and live training feedback through the real kernel, run by nbclient as Jupyter would."""
 import base64
 import struct
+from xml.etree import ElementTree
 
 import nbformat
 from nbclient import NotebookClient
@@ -50,7 +51,8 @@ def test_svg_on_request_and_tables_escaped():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>" not in html
 
 
-def test_fit_leaves_progress_and_final_loss_chart_in_the_saved_notebook():
+def test_fit_leaves_progress_and_final_loss_chart_in_the_saved_notebook(tmp_path):
+    svg_file = tmp_path / "new-folder" / "outputs.svg"
     cells = run(
         "Seed.setGlobal(1234);\n"
         "float[][] xs = new float[64][2]; float[] ys = new float[64];\n"
@@ -60,6 +62,10 @@ def test_fit_leaves_progress_and_final_loss_chart_in_the_saved_notebook():
         "model.compile(new SparseCategoricalCrossentropy(true), new Adam(0.05));",
         "History h = model.fit(x, y, 6);",
         "model.summary()",
+        "model.trace(x.rows(0, 2)).layer(0)",
+        "Tables.of(h)",
+        "x",
+        f'Plot.outputs(model.predict(x.rows(0, 1))).save("{svg_file}")',
     )
     outputs = cells[1].outputs
     displays = [o for o in outputs if o.output_type == "display_data"]
@@ -74,3 +80,11 @@ def test_fit_leaves_progress_and_final_loss_chart_in_the_saved_notebook():
         "no text progress in a notebook"
     summary = cells[2].outputs[0].data["text/html"]
     assert "Total params: 17" in summary
+    trace = cells[3].outputs[0].data["text/html"]
+    assert "z = input·W + b  (2, 3)" in trace and "a = relu(z)  (2, 3)" in trace
+    table = cells[4].outputs[0].data["text/html"]
+    assert "history: 6 rows × 3 columns" in table and "<th>accuracy</th>" in table
+    tensor = cells[5].outputs[0].data["text/html"]
+    assert "Tensor shape (64, 2), float32" in tensor and "…" in tensor
+    assert cells[6].outputs[0].data["text/plain"] == str(svg_file)
+    assert ElementTree.parse(svg_file).getroot().tag == "{http://www.w3.org/2000/svg}svg"

@@ -129,10 +129,9 @@ final class Synthetic {
                 fill(image, 10, 11, left + 1, left + 3, 0.0f);
                 fill(image, 10, 11, left + 7, left + 9, 0.0f);
             }
-            default -> { // a thin upright person with a head
-                fill(image, 4, 5, left, left + 1, 1f);
-                fill(image, 5, 11, left, left + 1, 0.9f);
-                fill(image, 9, 11, left + 1, left + 2, 0.9f);
+            default -> { // a narrow upright person: a bright head over a body two pixels wide
+                fill(image, 3, 5, left, left + 2, 1f);
+                fill(image, 5, 11, left, left + 2, 0.85f);
             }
         }
     }

@@ -13,20 +13,25 @@ import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
 /**
  * {@code java -jar nnlab.jar COMMAND}: {@code kernel CONNECTION_FILE} (what Jupyter starts),
- * {@code install [--user|--sys-prefix|--prefix DIR] [--name NAME]} and {@code uninstall [...]}.
+ * {@code install [--user|--sys-prefix|--prefix DIR] [--name NAME]}, {@code uninstall [...]} and
+ * {@code run NOTEBOOK.ipynb...} (see {@link NotebookRunner}).
  */
 public final class Main {
     static final String USAGE = String.join("\n",
             "Usage: java -jar nnlab.jar COMMAND",
             "  install [--user|--sys-prefix|--prefix DIR] [--name NAME]   install the Jupyter kernel (default --user, name java-nnlab)",
             "  uninstall [--user|--sys-prefix|--prefix DIR] [--name NAME] remove it again",
-            "  kernel CONNECTION_FILE                                     run the kernel (Jupyter does this)");
+            "  kernel CONNECTION_FILE                                     run the kernel (Jupyter does this)",
+            "  run [--out DIR] [--figures DIR] NOTEBOOK.ipynb...          run notebooks without Jupyter (run --help)");
 
     private Main() {}
 
     /** Runs one command; exits with status 2 and the usage on a wrong command line. */
     public static void main(String[] args) throws Exception {
         configureLogging();
+        // Tablesaw logs through SLF4J; with no provider it would print three warnings into the first cell using it.
+        System.getProperties().putIfAbsent("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        System.getProperties().putIfAbsent("slf4j.internal.verbosity", "WARN");
         if (args.length == 0) {
             fail("no command given");
         }
@@ -50,6 +55,7 @@ public final class Main {
                 }
             }
             case "warmup" -> Warmup.run();
+            case "run" -> System.exit(NotebookRunner.run(rest, System.out));
             case "-h", "--help", "help" -> System.out.println(USAGE);
             default -> fail("unknown command '" + args[0] + "'");
         }

@@ -251,18 +251,26 @@ public final class Sequential {
             if (x.rank() < 2) throw new IllegalArgumentException(badRank("fit", x));
             build(Arrays.copyOfRange(x.shape(), 1, x.rank()));
         }
-        checkInput("fit", x);
+        Tensor input = asModelInput("fit", x);
         int n = x.shape()[0];
         int outCols = outputSize();
         loss.checkTargets(y, n, outCols);
 
-        int nTrain = (int) Math.floor(n * (1 - options.validationSplit()));
-        int nVal = n - nTrain;
-        if (options.validationSplit() > 0 && (nVal == 0 || nTrain == 0)) {
+        int nTrain = options.validationX() != null ? n : (int) Math.floor(n * (1 - options.validationSplit()));
+        Tensor xVal = input.rows(nTrain, n);
+        Tensor yVal = y.rows(nTrain, n);
+        if (options.validationX() != null) {
+            String where = "fit (validationData)";
+            checkData(where, options.validationX(), options.validationY());
+            xVal = asModelInput(where, options.validationX());
+            yVal = options.validationY();
+            loss.checkTargets(yVal, xVal.shape()[0], outCols);
+        } else if (options.validationSplit() > 0 && (nTrain == n || nTrain == 0)) {
             throw new IllegalArgumentException("fit: validationSplit " + options.validationSplit() + " of " + n
-                    + " examples leaves " + nTrain + " for training and " + nVal + " for validation; both need at"
-                    + " least one example");
+                    + " examples leaves " + nTrain + " for training and " + (n - nTrain) + " for validation; both need"
+                    + " at least one example");
         }
+        int nVal = xVal.shape()[0];
         boolean accuracy = loss.hasAccuracy();
         List<String> keys = new ArrayList<>(List.of("loss"));
         if (accuracy) keys.add("accuracy");
@@ -275,7 +283,7 @@ public final class Sequential {
         List<Callback> callbacks = new ArrayList<>(options.callbacks());
         if (options.verbose() > 0) callbacks.add(progressReporter.apply(options.verbose()));
         TrainingInfo info = new TrainingInfo(options.epochs(), batches, nTrain, batchSize, nVal, options.verbose(), keys);
-        return new FitLoop(this, x, y, info, options.shuffle(), callbacks).run();
+        return new FitLoop(this, input, y, nVal > 0 ? xVal : null, yVal, info, options.shuffle(), callbacks).run();
     }
 
     /** Reorders {@code order} at random from the model's seed. */
@@ -317,9 +325,9 @@ public final class Sequential {
      */
     public Tensor predict(Tensor x) {
         requireBuilt("predict");
-        checkInput("predict", x);
+        Tensor input = asModelInput("predict", x);
         checkFinite("predict", "x", x);
-        return forward(x);
+        return forward(input);
     }
 
     /**
@@ -333,8 +341,7 @@ public final class Sequential {
         requireCompiled("evaluate");
         requireBuilt("evaluate");
         checkData("evaluate", x, y);
-        checkInput("evaluate", x);
-        return loss.compute(y, forward(x));
+        return loss.compute(y, forward(asModelInput("evaluate", x)));
     }
 
     /**
@@ -345,9 +352,9 @@ public final class Sequential {
      */
     public Trace trace(Tensor x) {
         requireBuilt("trace");
-        checkInput("trace", x);
+        Tensor input = asModelInput("trace", x);
         checkFinite("trace", "x", x);
-        forward(x);
+        forward(input);
         List<LayerTrace> records = new ArrayList<>();
         for (Layer l : layers) records.add(l.lastTrace());
         return new Trace(records);
@@ -459,7 +466,7 @@ public final class Sequential {
                     + "); give at least one example");
         }
         if (nx != ny) {
-            throw new IllegalArgumentException(what + ": x has " + nx + " examples but y has " + ny
+            throw new IllegalArgumentException(what + ": x has " + nx + (nx == 1 ? " example" : " examples") + " but y has " + ny
                     + " (x shape " + Tensor.shapeString(x.shape()) + ", y shape " + Tensor.shapeString(y.shape())
                     + "); x and y need one row per example, in the same order");
         }
@@ -479,14 +486,22 @@ public final class Sequential {
         }
     }
 
-    private void checkInput(String what, Tensor x) {
+    /**
+     * {@code x} if each of its rows has the model's input shape, or viewed with that shape when
+     * they differ only by a trailing axis of size 1 (a trace of shape (steps) for a model built
+     * for (steps, 1), or the other way round); otherwise an error explaining the mismatch.
+     */
+    private Tensor asModelInput(String what, Tensor x) {
         if (x == null) throw new IllegalArgumentException(what + ": x is null");
         int[] shape = x.shape();
         if (shape.length >= 1 && shape[0] == 0) {
             throw new IllegalArgumentException(what + ": x has no examples (shape " + Tensor.shapeString(shape) + ")");
         }
-        if (shape.length != inputShape.length + 1
-                || !Arrays.equals(Arrays.copyOfRange(shape, 1, shape.length), inputShape)) {
+        int[] row = Arrays.copyOfRange(shape, Math.min(1, shape.length), shape.length);
+        if (shape.length >= 2 && (Arrays.equals(append(row, 1), inputShape) || Arrays.equals(row, append(inputShape, 1)))) {
+            return x.reshape(append(new int[] {shape[0]}, inputShape));
+        }
+        if (shape.length != inputShape.length + 1 || !Arrays.equals(row, inputShape)) {
             Layer first = layers.get(0);
             int width = Tensor.sizeOf(inputShape);
             String fix = "; x needs one row of " + width + (width == 1 ? " value" : " values") + " per example, or build a"
@@ -500,6 +515,13 @@ public final class Sequential {
                     + "') expects input of shape " + withBatch(inputShape) + " but x has shape "
                     + Tensor.shapeString(shape) + fix);
         }
+        return x;
+    }
+
+    private static int[] append(int[] a, int... more) {
+        int[] out = Arrays.copyOf(a, a.length + more.length);
+        System.arraycopy(more, 0, out, a.length, more.length);
+        return out;
     }
 
     private static String badRank(String what, Tensor x) {

@@ -35,11 +35,29 @@ final class ActivationChart {
             String name = name(g);
             lines.add(new Lines.Series(name, z, value, g.ordinal(), false));
             if (derivatives) {
-                lines.add(new Lines.Series(name + "′", z, slope, g.ordinal(), true));
+                double[][] broken = breakJumps(z, slope);
+                lines.add(new Lines.Series(name + "′", broken[0], broken[1], g.ordinal(), true));
             }
         }
-        String title = derivatives ? "Activation functions g(z) and derivatives g′(z) (dashed)" : "Activation functions";
+        String title = derivatives ? "Activation functions (dashed: derivatives)" : "Activation functions";
         return Lines.chart(theme, title, "z", "g(z)", lines, true);
+    }
+
+    /** A gap where the curve jumps (ReLU's derivative at 0), instead of a vertical line. */
+    static double[][] breakJumps(double[] x, double[] y) {
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (i > 0 && Math.abs(y[i] - y[i - 1]) > 0.5) {
+                points.add(new double[] {(x[i] + x[i - 1]) / 2, Double.NaN});
+            }
+            points.add(new double[] {x[i], y[i]});
+        }
+        double[][] out = new double[2][points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            out[0][i] = points.get(i)[0];
+            out[1][i] = points.get(i)[1];
+        }
+        return out;
     }
 
     static String name(Activation g) {

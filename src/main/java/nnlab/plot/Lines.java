@@ -48,6 +48,8 @@ final class Lines {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         Theme.keepSeriesStyles(renderer);
+        // One path per line, so dashes run along the curve instead of restarting at every point.
+        renderer.setDrawSeriesLineAsPath(true);
         int most = 0;
         for (int i = 0; i < lines.size(); i++) {
             Series s = lines.get(i);

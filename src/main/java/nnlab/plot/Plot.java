@@ -111,6 +111,44 @@ public final class Plot {
         return new Chart(t -> Lines.chart(t, null, "x", "y", series, false));
     }
 
+    /** A line through the points of two tensors of the same size (e.g. shape (n) or (n, 1)). */
+    public static Chart line(Tensor x, Tensor y) {
+        return line(doubles(x), doubles(y));
+    }
+
+    /**
+     * Several named lines over the same x, e.g. the ReLU lab's target and model output:
+     * {@code Plot.lines(x, Map.of("target", y, "model", a2))}. Lines keep the map's order (use a
+     * LinkedHashMap to choose it).
+     */
+    public static Chart lines(double[] x, Map<String, double[]> ys) {
+        if (ys.isEmpty()) {
+            throw new IllegalArgumentException("lines: no lines given; pass a map from name to y values.");
+        }
+        List<Lines.Series> series = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : ys.entrySet()) {
+            Lines.checkSameLength(x, e.getValue());
+            series.add(new Lines.Series(e.getKey(), x.clone(), e.getValue().clone()));
+        }
+        return new Chart(t -> Lines.chart(t, null, "x", "y", series, true));
+    }
+
+    /** {@link #lines(double[], Map)} for tensors. */
+    public static Chart lines(Tensor x, Map<String, Tensor> ys) {
+        Map<String, double[]> converted = new LinkedHashMap<>();
+        ys.forEach((name, y) -> converted.put(name, doubles(y)));
+        return lines(doubles(x), converted);
+    }
+
+    private static double[] doubles(Tensor t) {
+        float[] f = t.toArray();
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+        return d;
+    }
+
     /**
      * A scatter plot of 2-D points coloured by class ({@code points[i] = {x1, x2}},
      * {@code labels[i]} in 0..k-1).

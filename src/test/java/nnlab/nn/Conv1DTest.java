@@ -36,6 +36,19 @@ class Conv1DTest {
     }
 
     @Test
+    void aTraceWithOrWithoutItsChannelAxisIsTheSameInput() {
+        float[] trace = new float[2 * 12];
+        for (int i = 0; i < trace.length; i++) trace[i] = (float) Math.sin(i);
+        Tensor flat = Tensor.of(new int[] {2, 12}, trace);
+        Tensor withChannel = flat.reshape(2, 12, 1);
+        for (int[] built : new int[][] {{12}, {12, 1}}) {
+            Sequential m = new Sequential(new Conv1D(2, 4, 2, Activation.TANH), new Flatten()).seed(4);
+            m.build(built);
+            assertEquals(m.predict(flat), m.predict(withChannel));
+        }
+    }
+
+    @Test
     void eachUnitSeesOnlyItsWindow() {
         // One filter of ones, no bias, linear: unit t sums x[10t .. 10t+19].
         Sequential m = new Sequential(new Conv1D(1, 20, 10, Activation.LINEAR));

@@ -85,6 +85,20 @@ class SequentialTest {
     }
 
     @Test
+    void weightsAreCreatedOnFirstUseFromTheInputWidth() {
+        Blobs data = Blobs.softmaxLab(40, 12);
+        Sequential m = new Sequential(new Dense(5, Activation.RELU), new Dense(4)).seed(1);
+        assertFalse(m.isBuilt());
+        assertFalse(m.layers().get(0).isBuilt());
+        m.compile(new SparseCategoricalCrossentropy(true), new Adam());
+        m.fit(data.x, data.y, new FitOptions().verbose(0));
+        assertTrue(m.isBuilt());
+        assertArrayEquals(new int[] {2}, m.layers().get(0).inputShape());
+        assertArrayEquals(new int[] {2, 5}, m.getWeights().get(0).shape());
+        assertEquals(2 * 5 + 5 + 5 * 4 + 4, m.summary().totalParams());
+    }
+
+    @Test
     void defaultLayerNamesAreNumberedPerKind() {
         Sequential m = new Sequential(new Dense(3, Activation.RELU), new Dense(2), new Flatten(), new Dense(1));
         assertEquals(List.of("dense", "dense_1", "flatten", "dense_2"), m.layers().stream().map(Layer::name).toList());
@@ -190,6 +204,25 @@ class SequentialTest {
         int right = 0;
         for (int i = 0; i < 25; i++) if (predicted[i] == (int) data.y.get(75 + i)) right++;
         assertEquals(right / 25.0, h.get("val_accuracy").get(1), 1e-12);
+    }
+
+    @Test
+    void validationDataIsUsedInsteadOfASplit() {
+        Blobs train = Blobs.softmaxLab(100, 13);
+        Blobs val = Blobs.softmaxLab(30, 14);
+        Sequential m = new Sequential(new Dense(4)).seed(3);
+        m.compile(new SparseCategoricalCrossentropy(true), new Adam(0.01));
+        List<TrainingInfo> infos = new ArrayList<>();
+        History h = m.fit(train.x, train.y, new FitOptions().epochs(2).verbose(0).validationData(val.x, val.y)
+                .callbacks(new Callback() {
+                    @Override
+                    public void onTrainBegin(TrainingInfo info) {
+                        infos.add(info);
+                    }
+                }));
+        assertEquals(100, infos.get(0).samples());
+        assertEquals(30, infos.get(0).validationSamples());
+        assertEquals(m.evaluate(val.x, val.y), h.get("val_loss").get(1), 1e-6);
     }
 
     @Test

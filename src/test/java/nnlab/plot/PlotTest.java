@@ -56,6 +56,8 @@ class PlotTest {
         Map<String, Supplier<Chart>> charts = new java.util.LinkedHashMap<>();
         charts.put("function", () -> Plot.function(Math::tanh, -3, 3));
         charts.put("line", () -> Plot.line(new double[] {3, 1, 4, 1, 5, 9, 2, 6}));
+        charts.put("lines", () -> Plot.lines(new double[] {0, 1, 2}, Map.of("up", new double[] {0, 1, 2},
+                "down", new double[] {2, 1, 0})));
         charts.put("scatter", () -> Plot.scatter(x, y));
         charts.put("loss", () -> Plot.loss(history));
         charts.put("loss named", () -> Plot.loss("Adam", history, "again", history));
@@ -101,6 +103,18 @@ class PlotTest {
     }
 
     @Test
+    void linesKeepTheirNamesAndCheckLengths() {
+        Map<String, Tensor> ys = new java.util.LinkedHashMap<>();
+        ys.put("target", Tensor.of(0f, 1f, 4f));
+        ys.put("model", Tensor.of(0f, 1.5f, 3.5f));
+        XYDataset d = ((XYPlot) Plot.lines(Tensor.of(0f, 1f, 2f), ys).jfree().getPlot()).getDataset();
+        assertEquals(List.of("target", "model"), keys(d));
+        assertEquals(3.5, d.getYValue(1, 2), 1e-6);
+        var e = assertThrows(IllegalArgumentException.class, () -> Plot.line(Tensor.of(0f, 1f), Tensor.of(1f)));
+        assertTrue(e.getMessage().contains("x has 2 values but y has 1"), e.getMessage());
+    }
+
+    @Test
     void outputsRejectABatchWithAHint() {
         var e = assertThrows(IllegalArgumentException.class, () -> Plot.outputs(Tensor.zeros(2, 3)));
         assertTrue(e.getMessage().contains("shape (2, 3)") && e.getMessage().contains("z.row(i)"), e.getMessage());
@@ -123,6 +137,9 @@ class PlotTest {
         BasicStroke derivative = (BasicStroke) plot.getRenderer().getSeriesStroke(1);
         assertTrue(derivative.getDashArray() != null, "derivatives are dashed");
         assertEquals(4, keys(((XYPlot) Plot.activations().jfree().getPlot()).getDataset()).size());
+        XYDataset relu = ((XYPlot) Plot.activations(true, Activation.RELU).jfree().getPlot()).getDataset();
+        long gaps = java.util.stream.IntStream.range(0, relu.getItemCount(1)).filter(i -> relu.getY(1, i) == null).count();
+        assertEquals(1, gaps, "ReLU's derivative jumps once, at 0, and is drawn with a gap there");
     }
 
     @Test
@@ -170,6 +187,22 @@ class PlotTest {
             assertEquals(Regions.mix(Theme.NOTEBOOK.color(c), Color.WHITE, 0.72).getRGB(), regions.getRGB(col, row),
                     "class " + c + " at " + java.util.Arrays.toString(probes[c]));
         }
+    }
+
+    @Test
+    void oneSigmoidOutputIsSplitAtOneHalf() {
+        Sequential binary = new Sequential("binary", new nnlab.nn.Dense(1, Activation.SIGMOID, "out"));
+        binary.build(2);
+        // sigmoid(x1 - 1) >= 0.5 exactly when x1 >= 1.
+        binary.setWeights(List.of(Tensor.of(new float[][] {{1}, {0}}), Tensor.of(-1f)));
+        XYPlot plot = (XYPlot) Plot.decisionRegions(binary, x, y).jfree().getPlot();
+        BufferedImage regions = (BufferedImage) plot.getBackgroundImage();
+        double x0 = plot.getDomainAxis().getLowerBound();
+        double x1 = plot.getDomainAxis().getUpperBound();
+        int boundary = (int) ((1 - x0) / (x1 - x0) * regions.getWidth());
+        int row = regions.getHeight() / 2;
+        assertEquals(Regions.mix(Theme.NOTEBOOK.color(0), Color.WHITE, 0.72).getRGB(), regions.getRGB(boundary - 3, row));
+        assertEquals(Regions.mix(Theme.NOTEBOOK.color(1), Color.WHITE, 0.72).getRGB(), regions.getRGB(boundary + 3, row));
     }
 
     @Test
