@@ -478,11 +478,10 @@ public final class Sequential {
         float[] d = t.data();
         int rows = t.rank() == 0 ? 1 : Math.max(1, t.shape()[0]);
         int rowSize = Math.max(1, d.length / rows);
-        for (int i = 0; i < d.length; i++) {
-            if (!Float.isFinite(d[i])) {
-                throw new IllegalArgumentException(what + ": " + arg + " contains " + d[i] + " at row " + i / rowSize
-                        + ", column " + i % rowSize + "; remove or replace missing/infinite values first");
-            }
+        int i = Kernels.firstNonFinite(d);
+        if (i >= 0) {
+            throw new IllegalArgumentException(what + ": " + arg + " contains " + d[i] + " at row " + i / rowSize
+                    + ", column " + i % rowSize + "; remove or replace missing/infinite values first");
         }
     }
 
