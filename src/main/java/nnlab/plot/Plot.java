@@ -275,8 +275,10 @@ public final class Plot {
     }
 
     /**
-     * What each unit of one layer outputs over the plane around the data: one heat map per unit
-     * (white at 0), the line where the output turns on, and the data on top ({@code y} may be null).
+     * What each unit of one layer outputs. For a model with two inputs: one heat map per unit over
+     * the plane around the data (white at 0), the line where the output turns on, and the data on
+     * top ({@code y} may be null). For a model with one input (the ReLU lab): per unit, z (dashed)
+     * and a = g(z) over the range of {@code x}.
      */
     public static Chart unitOutputs(Sequential model, String layer, Tensor x, Tensor y) {
         List<String> names = model.layers().stream().map(l -> l.name()).toList();
@@ -290,6 +292,21 @@ public final class Plot {
 
     /** {@link #unitOutputs(Sequential, String, Tensor, Tensor)} with the layer given by position (0 = first). */
     public static Chart unitOutputs(Sequential model, int layer, Tensor x, Tensor y) {
+        if (Regions.inputs(model) == 1) {
+            float[] xs = x.toArray();
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (float v : xs) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            double from = lo;
+            double to = hi > lo ? hi : lo + 1;
+            int panels = Math.min(model.layers().get(Math.max(0, Math.min(layer, model.layers().size() - 1)))
+                    .outputShape()[0], Regions.MAX_UNITS);
+            Chart chart = new Chart(t -> UnitLines.chart(t, model, layer, from, to));
+            return chart.size(Math.max(chart.width(), 230 * panels + 80), chart.height());
+        }
         List<double[]> points = Values.points("unitOutputs", x);
         int[] labels = y == null ? null : Values.labels("unitOutputs", y, points.size());
         int units = model.layers().get(Math.max(0, Math.min(layer, model.layers().size() - 1))).outputShape()[0];
