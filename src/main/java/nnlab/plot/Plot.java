@@ -292,26 +292,19 @@ public final class Plot {
 
     /** {@link #unitOutputs(Sequential, String, Tensor, Tensor)} with the layer given by position (0 = first). */
     public static Chart unitOutputs(Sequential model, int layer, Tensor x, Tensor y) {
+        Regions.checkLayer(model, layer);
+        int panels = Math.min(model.layers().get(layer).outputShape()[0], Regions.MAX_UNITS);
+        Chart chart;
         if (Regions.inputs(model) == 1) {
-            float[] xs = x.toArray();
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (float v : xs) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-            double from = lo;
-            double to = hi > lo ? hi : lo + 1;
-            int panels = Math.min(model.layers().get(Math.max(0, Math.min(layer, model.layers().size() - 1)))
-                    .outputShape()[0], Regions.MAX_UNITS);
-            Chart chart = new Chart(t -> UnitLines.chart(t, model, layer, from, to));
-            return chart.size(Math.max(chart.width(), 230 * panels + 80), chart.height());
+            java.util.DoubleSummaryStatistics range = java.util.Arrays.stream(doubles(x)).summaryStatistics();
+            double from = range.getMin();
+            double to = range.getMax() > from ? range.getMax() : from + 1;
+            chart = new Chart(t -> UnitLines.chart(t, model, layer, from, to));
+        } else {
+            List<double[]> points = Values.points("unitOutputs", x);
+            int[] labels = y == null ? null : Values.labels("unitOutputs", y, points.size());
+            chart = new Chart(t -> Regions.unitOutputs(t, model, layer, points, labels));
         }
-        List<double[]> points = Values.points("unitOutputs", x);
-        int[] labels = y == null ? null : Values.labels("unitOutputs", y, points.size());
-        int units = model.layers().get(Math.max(0, Math.min(layer, model.layers().size() - 1))).outputShape()[0];
-        int panels = Math.min(units, Regions.MAX_UNITS);
-        Chart chart = new Chart(t -> Regions.unitOutputs(t, model, layer, points, labels));
         return chart.size(Math.max(chart.width(), 230 * panels + 120), chart.height());
     }
 
