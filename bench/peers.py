@@ -1,7 +1,7 @@
 """Peer timings for bench/run: the same networks and data shapes as the Java benchmark, trained
 with PyTorch and with scikit-learn's MLPClassifier. Prints one JSON object per line.
 
-usage: peers.py torch|sklearn [repeats]
+usage: peers.py torch|sklearn [repeats] [nets, e.g. AB]
 A peer that is not installed prints {"peer": ..., "skipped": "<reason>"} and nothing else.
 """
 import json
@@ -40,12 +40,14 @@ def best_of(repeats, run):
     return min(run() for _ in range(repeats))
 
 
-def torch_peer(repeats):
+def torch_peer(repeats, nets):
     import torch
     from torch import nn
     torch.set_num_threads(2)
     out = {"peer": "torch", "version": torch.__version__, "threads": torch.get_num_threads()}
     for name, (widths, batch, epochs, examples) in NETS.items():
+        if name not in nets:
+            continue
         x_np, y_np = data(widths, examples, 1)
         x, y = torch.from_numpy(x_np), torch.from_numpy(y_np)
         layers = []
@@ -89,7 +91,7 @@ def torch_peer(repeats):
     return out
 
 
-def sklearn_peer(repeats):
+def sklearn_peer(repeats, nets):
     import sklearn
     from sklearn.neural_network import MLPClassifier
     import warnings
@@ -97,6 +99,8 @@ def sklearn_peer(repeats):
     warnings.simplefilter("ignore", ConvergenceWarning)
     out = {"peer": "sklearn", "version": sklearn.__version__}
     for name, (widths, batch, epochs, examples) in NETS.items():
+        if name not in nets:
+            continue
         x, y = data(widths, examples, 1)
 
         def train(epochs):
@@ -128,9 +132,10 @@ def sklearn_peer(repeats):
 def main():
     peer = sys.argv[1]
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    nets = sys.argv[3] if len(sys.argv) > 3 else "AB"
     run = {"torch": torch_peer, "sklearn": sklearn_peer}[peer]
     try:
-        result = run(repeats)
+        result = run(repeats, nets)
     except ImportError as e:
         result = {"peer": peer, "skipped": f"not installed ({e})"}
     result["blas"] = blas_kernel()

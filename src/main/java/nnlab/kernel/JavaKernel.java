@@ -47,6 +47,8 @@ import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
 final class JavaKernel extends BaseKernel {
     private static final Logger LOG = Logger.getLogger("nnlab.kernel");
     private static final String VERSION = "0.1.0";
+    /** {@code Math.max?} shows the documentation in the pager, as {@code name?} does in IPython. */
+    private static final Pattern HELP = Pattern.compile("\\s*([\\w.$]+)\\s*\\?\\s*");
     private final CompletableFuture<JavaSession> session;
     private final List<String[]> history = Collections.synchronizedList(new ArrayList<>());
 
@@ -98,6 +100,17 @@ final class JavaKernel extends BaseKernel {
         if (session.isDone()) {
             session().interrupt();
         }
+        // The sockets close on their own threads; should one of them hang, Jupyter still sees the process end.
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(0);
+        }, "shutdown-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     // --- execute ---------------------------------------------------------------------------------
@@ -108,6 +121,11 @@ final class JavaKernel extends BaseKernel {
         commManager.setMessageContext(message);
         env.setBusyDeferIdle();
         JavaSession s = session();
+        java.util.regex.Matcher help = HELP.matcher(request.getCode());
+        if (help.matches()) {
+            replyWithDocumentation(env, s, help.group(1));
+            return;
+        }
         int count = s.executionCount() + 1;
         if (!request.isSilent()) {
             publish(env, MessageType.PUBLISH_EXECUTE_INPUT, new PublishExecuteInput(request.getCode(), count));
@@ -143,6 +161,19 @@ final class JavaKernel extends BaseKernel {
             reply.put("execution_count", result.executionCount());
             reply(env, MessageType.EXECUTE_REPLY, reply);
         }
+    }
+
+    private static void replyWithDocumentation(ShellReplyEnvironment env, JavaSession s, String name) {
+        String doc = s.inspect(name, name.length(), true);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("source", "page");
+        page.put("data", Map.of("text/plain", doc == null ? "No documentation found for " + name : doc));
+        page.put("start", 0);
+        Map<String, Object> reply = ok();
+        reply.put("execution_count", s.executionCount());
+        reply.put("payload", List.of(page));
+        reply.put("user_expressions", Map.of());
+        reply(env, MessageType.EXECUTE_REPLY, reply);
     }
 
     /** Sends a cell's output to the front end as iopub messages, tagged with the execute request. */

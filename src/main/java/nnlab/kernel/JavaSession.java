@@ -87,7 +87,12 @@ public final class JavaSession implements AutoCloseable {
 
     /** Starts a session: JShell, the kernel's classpath and the start-up script (imports, cell functions). */
     public static JavaSession start() {
-        return new JavaSession(Long.getLong("nnlab.outputLimit", DEFAULT_OUTPUT_LIMIT));
+        return start(Long.getLong("nnlab.outputLimit", DEFAULT_OUTPUT_LIMIT));
+    }
+
+    /** Starts a session that shows at most {@code outputLimitBytes} of text per cell. */
+    public static JavaSession start(long outputLimitBytes) {
+        return new JavaSession(outputLimitBytes);
     }
 
     /**
@@ -157,8 +162,9 @@ public final class JavaSession implements AutoCloseable {
         int start = snippetStart(masked, end);
         String prefix = masked.substring(start, end);
         List<Documentation> docs = analysis.documentation(prefix, prefix.length(), true);
-        if (docs.isEmpty() && end < masked.length() && masked.charAt(end) == '(') {
-            prefix = masked.substring(start, end + 1);
+        if (docs.isEmpty()) {
+            // JShell documents a method once the cursor is inside its parentheses.
+            prefix = masked.substring(start, end) + "(";
             docs = analysis.documentation(prefix, prefix.length(), true);
         }
         if (docs.isEmpty()) {
@@ -284,7 +290,8 @@ public final class JavaSession implements AutoCloseable {
             return NO_VALUE;
         }
         Snippet snippet = main.snippet();
-        origins.put(snippet.id(), new ErrorFormatter.Origin(where, ErrorFormatter.lineNumber(text, offset)));
+        // JShell numbers a snippet's lines from its first token, after leading blank lines and comments.
+        origins.put(snippet.id(), new ErrorFormatter.Origin(where, ErrorFormatter.lineNumber(text, firstToken(text, offset))));
         if (main.status() == Snippet.Status.REJECTED) {
             List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).collect(Collectors.toList());
             throw new CellFailure(errors.isEmpty()
@@ -303,7 +310,32 @@ public final class JavaSession implements AutoCloseable {
                 || snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
         // display(x) as a cell's last line already showed x; its display id is not worth a second output.
         boolean displayCall = DISPLAY_CALL.matcher(source).matches();
-        return expression && !displayCall ? control.lastValue() : NO_VALUE;
+        Object value = expression && !displayCall ? control.lastValue() : NO_VALUE;
+        if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+            // Every live declaration is imported into each later compilation; dropping the $1, $2...
+            // variables that hold expression values keeps that cost from growing with every cell.
+            shell.drop(snippet);
+        }
+        return value;
+    }
+
+    /** The position of the first character at or after {@code from} that is neither blank nor in a comment. */
+    static int firstToken(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                i++;
+            } else if (text.startsWith("//", i)) {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? text.length() : end + 1;
+            } else if (text.startsWith("/*", i)) {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? text.length() : end + 2;
+            } else {
+                break;
+            }
+        }
+        return Math.min(i, text.length());
     }
 
     private MimeBundle render(Object value) {

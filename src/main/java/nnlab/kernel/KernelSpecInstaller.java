@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -69,17 +74,49 @@ final class KernelSpecInstaller {
         Files.copy(jar, installedJar, StandardCopyOption.REPLACE_EXISTING);
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         String displayName = options.name().equals(DEFAULT_NAME) ? "Java (nnlab)" : "Java (nnlab: " + options.name() + ")";
-        String spec = resource("kernel.json")
-                .replace("@JAVA@", json(java))
-                .replace("@JAR@", json(installedJar.toString()))
-                .replace("@DISPLAY_NAME@", json(displayName));
-        Files.writeString(dir.resolve("kernel.json"), spec);
+        JsonObject spec = JsonParser.parseString(resource("kernel.json")).getAsJsonObject();
+        List<String> argv = new ArrayList<>();
+        spec.getAsJsonArray("argv").forEach(e -> argv.add(e.getAsString()));
+        argv.replaceAll(a -> a.replace("@JAVA@", java).replace("@JAR@", installedJar.toString()));
+        spec.addProperty("display_name", displayName);
+        Path archive = dir.resolve("nnlab.jsa");
+        if (createClassArchive(argv, archive)) {
+            argv.add(argv.indexOf("-jar"), "-XX:SharedArchiveFile=" + archive);
+        }
+        JsonArray argvJson = new JsonArray();
+        argv.forEach(argvJson::add);
+        spec.add("argv", argvJson);
+        Files.writeString(dir.resolve("kernel.json"), new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(spec) + "\n");
         for (String logo : List.of("logo-32x32.png", "logo-64x64.png")) {
             try (InputStream in = KernelSpecInstaller.class.getResourceAsStream(EXT + logo)) {
                 Files.copy(in, dir.resolve(logo));
             }
         }
         return "Installed the Java kernel '" + options.name() + "' in " + dir;
+    }
+
+    /**
+     * Runs the kernel's warm-up once with the spec's JVM options, recording the classes it loads in a
+     * class-data-sharing archive that later starts map instead of loading and verifying every class.
+     */
+    private static boolean createClassArchive(List<String> argv, Path archive) {
+        List<String> command = new ArrayList<>(argv.subList(0, argv.indexOf("-jar") + 2));
+        command.add(command.size() - 2, "-XX:ArchiveClassesAtExit=" + archive);
+        command.add("warmup");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            boolean done = p.waitFor(180, TimeUnit.SECONDS);
+            if (!done) {
+                p.destroyForcibly();
+            }
+            return done && p.exitValue() == 0 && Files.size(archive) > 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static String uninstall(Options options) throws IOException {
@@ -155,10 +192,6 @@ final class KernelSpecInstaller {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -54,6 +54,7 @@ public final class Main {
                     System.exit(1);
                 }
             }
+            case "warmup" -> Warmup.run();
             case "run" -> System.exit(NotebookRunner.run(rest, System.out));
             case "-h", "--help", "help" -> System.out.println(USAGE);
             default -> fail("unknown command '" + args[0] + "'");

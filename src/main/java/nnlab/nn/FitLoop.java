@@ -27,17 +27,17 @@ final class FitLoop {
     /** The batch arrays (inputs, targets, loss gradient), reused from batch to batch. */
     private final Workspace work = new Workspace(3);
 
-    /** Trains on the first {@code info.samples()} rows of x and y and validates on the rest. */
-    FitLoop(Sequential model, Tensor x, Tensor y, TrainingInfo info, boolean shuffle, List<Callback> callbacks) {
+    /** Trains on the first {@code info.samples()} rows of x and y; validates on xVal, yVal (null for none). */
+    FitLoop(Sequential model, Tensor x, Tensor y, Tensor xVal, Tensor yVal, TrainingInfo info, boolean shuffle,
+            List<Callback> callbacks) {
         this.model = model;
         this.loss = model.loss();
         this.optimizer = model.optimizer();
         this.params = model.params();
-        int n = x.shape()[0];
         this.x = x;
         this.y = y;
-        this.xVal = x.rows(info.samples(), n);
-        this.yVal = y.rows(info.samples(), n);
+        this.xVal = xVal;
+        this.yVal = yVal;
         this.info = info;
         this.shuffle = shuffle;
         this.callbacks = callbacks;

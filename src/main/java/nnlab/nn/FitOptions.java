@@ -17,6 +17,8 @@ public final class FitOptions {
     private boolean shuffle = true;
     private int verbose = 1;
     private final List<Callback> callbacks = new ArrayList<>();
+    private Tensor validationX;
+    private Tensor validationY;
 
     /** Options with the defaults. */
     public FitOptions() {}
@@ -57,6 +59,24 @@ public final class FitOptions {
                     + "; e.g. 0.2 holds out the last 20% of the examples");
         }
         this.validationSplit = fraction;
+        return this;
+    }
+
+    /**
+     * Validates on separate data after each epoch (Keras' {@code validation_data}); it replaces
+     * {@link #validationSplit(double)}.
+     *
+     * @param x validation inputs
+     * @param y validation targets
+     * @return this
+     */
+    public FitOptions validationData(Tensor x, Tensor y) {
+        if (x == null || y == null) {
+            throw new IllegalArgumentException("fit: validationData needs both x and y, but " + (x == null ? "x" : "y")
+                    + " is null");
+        }
+        this.validationX = x;
+        this.validationY = y;
         return this;
     }
 
@@ -119,6 +139,16 @@ public final class FitOptions {
     /** @return the verbosity */
     public int verbose() {
         return verbose;
+    }
+
+    /** The validation inputs given to {@link #validationData}, or null. */
+    Tensor validationX() {
+        return validationX;
+    }
+
+    /** The validation targets given to {@link #validationData}, or null. */
+    Tensor validationY() {
+        return validationY;
     }
 
     /** @return the callbacks (a copy) */

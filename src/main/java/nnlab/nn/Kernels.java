@@ -1,13 +1,24 @@
 package nnlab.nn;
 
 /**
- * Element-wise loops of training (ReLU forward and backward, the Adam update) with one scalar
+ * Element-wise loops of training (ReLU forward and backward, the Adam update, the finiteness check
+ * of inputs) with one scalar
  * definition each. When the Vector API is present ({@link MatMul#VECTOR}) {@link VectorKernels}
  * runs the same float operations in the same order on whole vectors, so both paths give identical
  * bits; the scalar methods also finish the tail that does not fill a vector.
  */
 final class Kernels {
     private Kernels() {}
+
+    /** The index of the first NaN or infinity in x, or -1 if every value is finite. */
+    static int firstNonFinite(float[] x) {
+        return firstNonFinite(x, MatMul.VECTOR ? VectorKernels.finitePrefix(x) : 0);
+    }
+
+    static int firstNonFinite(float[] x, int from) {
+        for (int i = from; i < x.length; i++) if (!Float.isFinite(x[i])) return i;
+        return -1;
+    }
 
     /** a[i] = z[i] > 0 ? z[i] : 0 for i in [0, n); may run in place. */
     static void relu(float[] z, float[] a, int n) {

@@ -2,7 +2,8 @@ package nnlab.nn;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The one matrix product every layer uses: {@code C = op(A) · op(B)} (or {@code C += ...}) on
@@ -14,8 +15,8 @@ import java.util.concurrent.Future;
  * exactly that: {@link VectorGemm} (Vector API, used when the {@code jdk.incubator.vector} module
  * is present, i.e. the JVM was started with {@code --add-modules jdk.incubator.vector}) and
  * {@link #scalarGemm}, so results do not depend on the flag. Products big enough to repay the
- * hand-off are split over a few daemon threads by rows or columns of C; a split never changes any
- * element's chain.
+ * hand-off are cut into chunks of rows or columns of C that a few daemon threads share; a cut
+ * never changes any element's chain.
  */
 final class MatMul {
     private MatMul() {}
@@ -57,37 +58,15 @@ final class MatMul {
     static void gemm(int maxThreads, boolean transA, boolean transB, int m, int n, int k,
                      float[] a, float[] b, float[] c, boolean accumulate) {
         if (m == 0 || n == 0) return;
-        int parts = Math.min(maxThreads, parts(m, n, k));
-        if (parts == 1) {
+        int threads = Math.min(maxThreads, parts(m, n, k));
+        if (threads == 1) {
             block(transA, transB, m, n, k, a, b, c, accumulate, 0, m, 0, n);
             return;
         }
-        // Each thread packs its share of the split operand and all of the other one, so split
-        // the dimension whose other operand is cheaper to copy twice (when it has enough tiles).
-        boolean byRows = n <= m ? m >= 2 * VectorGemm.MR : n < 2 * VectorGemm.NR;
-        int unit = byRows ? VectorGemm.MR : VectorGemm.NR;
-        int extent = byRows ? m : n;
-        parts = Math.min(parts, (extent + unit - 1) / unit);
-        Future<?>[] pending = new Future<?>[parts - 1];
-        for (int t = 1; t < parts; t++) {
-            int from = bound(extent, unit, parts, t), to = bound(extent, unit, parts, t + 1);
-            pending[t - 1] = POOL.submit(byRows
-                    ? () -> block(transA, transB, m, n, k, a, b, c, accumulate, from, to, 0, n)
-                    : () -> block(transA, transB, m, n, k, a, b, c, accumulate, 0, m, from, to));
-        }
-        int first = bound(extent, unit, parts, 1);
-        if (byRows) block(transA, transB, m, n, k, a, b, c, accumulate, 0, first, 0, n);
-        else block(transA, transB, m, n, k, a, b, c, accumulate, 0, m, 0, first);
-        for (Future<?> f : pending) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted during a matrix product", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("matrix product failed in a worker thread", e.getCause());
-            }
-        }
+        Split split = new Split(transA, transB, m, n, k, a, b, c, accumulate, threads);
+        for (int t = 1; t < threads; t++) POOL.execute(split);
+        split.run();
+        split.await();
     }
 
     /** How many threads to use for an m×n×k product. */
@@ -95,11 +74,70 @@ final class MatMul {
         return POOL == null || (long) m * n * k < PARALLEL_MIN_FLOPS ? 1 : THREADS;
     }
 
-    /** Start of part t of [0, extent) cut into `parts` pieces on multiples of unit. */
-    private static int bound(int extent, int unit, int parts, int t) {
-        if (t >= parts) return extent;
-        int units = (extent + unit - 1) / unit;
-        return Math.min(extent, (int) ((long) units * t / parts) * unit);
+    /**
+     * One product cut into chunks of rows or columns of C that the caller and the pool threads
+     * claim one at a time. Several chunks per thread keep a thread that the OS sets aside for a
+     * while (the machine may be shared) from holding everyone up with a large fixed share.
+     */
+    private static final class Split implements Runnable {
+        private static final int CHUNKS_PER_THREAD = 4;
+        private final boolean transA, transB, accumulate, byRows;
+        private final int m, n, k, unit, extent, chunks;
+        private final float[] a, b, c;
+        private final Thread caller = Thread.currentThread();
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        private volatile Throwable failure;
+
+        Split(boolean transA, boolean transB, int m, int n, int k, float[] a, float[] b, float[] c,
+              boolean accumulate, int threads) {
+            this.transA = transA;
+            this.transB = transB;
+            this.m = m;
+            this.n = n;
+            this.k = k;
+            this.a = a;
+            this.b = b;
+            this.c = c;
+            this.accumulate = accumulate;
+            // A row chunk packs all of B, a column chunk all of A (when it packs A at all): cut
+            // the dimension whose other operand is the smaller one, if it has tiles enough.
+            byRows = n <= m ? m >= 2 * VectorGemm.MR : n < 2 * VectorGemm.NR;
+            unit = byRows ? VectorGemm.MR : VectorGemm.NR;
+            extent = byRows ? m : n;
+            chunks = Math.min((extent + unit - 1) / unit, threads * CHUNKS_PER_THREAD);
+        }
+
+        @Override
+        public void run() {
+            for (int t; (t = next.getAndIncrement()) < chunks; ) {
+                try {
+                    int from = bound(t), to = bound(t + 1);
+                    if (byRows) block(transA, transB, m, n, k, a, b, c, accumulate, from, to, 0, n);
+                    else block(transA, transB, m, n, k, a, b, c, accumulate, 0, m, from, to);
+                } catch (Throwable e) {
+                    failure = e;
+                }
+                if (done.incrementAndGet() == chunks) LockSupport.unpark(caller);
+            }
+        }
+
+        /** Start of chunk t: the extent cut into `chunks` pieces on multiples of unit. */
+        private int bound(int t) {
+            int units = (extent + unit - 1) / unit;
+            return Math.min(extent, (int) ((long) units * t / chunks) * unit);
+        }
+
+        /** Waits until every chunk is written; an interrupt is kept for later, as C must be complete. */
+        void await() {
+            boolean interrupted = false;
+            while (done.get() < chunks) {
+                LockSupport.park(this);
+                interrupted |= Thread.interrupted();
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            if (failure != null) throw new IllegalStateException("matrix product failed in a worker thread", failure);
+        }
     }
 
     private static void block(boolean transA, boolean transB, int m, int n, int k,

@@ -256,13 +256,21 @@ public final class Sequential {
         int outCols = outputSize();
         loss.checkTargets(y, n, outCols);
 
-        int nTrain = (int) Math.floor(n * (1 - options.validationSplit()));
-        int nVal = n - nTrain;
-        if (options.validationSplit() > 0 && (nVal == 0 || nTrain == 0)) {
+        int nTrain = options.validationX() != null ? n : (int) Math.floor(n * (1 - options.validationSplit()));
+        Tensor xVal = input.rows(nTrain, n);
+        Tensor yVal = y.rows(nTrain, n);
+        if (options.validationX() != null) {
+            String where = "fit (validationData)";
+            checkData(where, options.validationX(), options.validationY());
+            xVal = asModelInput(where, options.validationX());
+            yVal = options.validationY();
+            loss.checkTargets(yVal, xVal.shape()[0], outCols);
+        } else if (options.validationSplit() > 0 && (nTrain == n || nTrain == 0)) {
             throw new IllegalArgumentException("fit: validationSplit " + options.validationSplit() + " of " + n
-                    + " examples leaves " + nTrain + " for training and " + nVal + " for validation; both need at"
-                    + " least one example");
+                    + " examples leaves " + nTrain + " for training and " + (n - nTrain) + " for validation; both need"
+                    + " at least one example");
         }
+        int nVal = xVal.shape()[0];
         boolean accuracy = loss.hasAccuracy();
         List<String> keys = new ArrayList<>(List.of("loss"));
         if (accuracy) keys.add("accuracy");
@@ -275,7 +283,7 @@ public final class Sequential {
         List<Callback> callbacks = new ArrayList<>(options.callbacks());
         if (options.verbose() > 0) callbacks.add(progressReporter.apply(options.verbose()));
         TrainingInfo info = new TrainingInfo(options.epochs(), batches, nTrain, batchSize, nVal, options.verbose(), keys);
-        return new FitLoop(this, input, y, info, options.shuffle(), callbacks).run();
+        return new FitLoop(this, input, y, nVal > 0 ? xVal : null, yVal, info, options.shuffle(), callbacks).run();
     }
 
     /** Reorders {@code order} at random from the model's seed. */
@@ -458,7 +466,7 @@ public final class Sequential {
                     + "); give at least one example");
         }
         if (nx != ny) {
-            throw new IllegalArgumentException(what + ": x has " + nx + " examples but y has " + ny
+            throw new IllegalArgumentException(what + ": x has " + nx + (nx == 1 ? " example" : " examples") + " but y has " + ny
                     + " (x shape " + Tensor.shapeString(x.shape()) + ", y shape " + Tensor.shapeString(y.shape())
                     + "); x and y need one row per example, in the same order");
         }
@@ -470,11 +478,10 @@ public final class Sequential {
         float[] d = t.data();
         int rows = t.rank() == 0 ? 1 : Math.max(1, t.shape()[0]);
         int rowSize = Math.max(1, d.length / rows);
-        for (int i = 0; i < d.length; i++) {
-            if (!Float.isFinite(d[i])) {
-                throw new IllegalArgumentException(what + ": " + arg + " contains " + d[i] + " at row " + i / rowSize
-                        + ", column " + i % rowSize + "; remove or replace missing/infinite values first");
-            }
+        int i = Kernels.firstNonFinite(d);
+        if (i >= 0) {
+            throw new IllegalArgumentException(what + ": " + arg + " contains " + d[i] + " at row " + i / rowSize
+                    + ", column " + i % rowSize + "; remove or replace missing/infinite values first");
         }
     }
 

@@ -15,6 +15,15 @@ final class VectorKernels {
 
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
 
+    /** A length up to which x is surely finite: whole vectors are skipped while |x| ≤ MAX_VALUE holds in every lane. */
+    static int finitePrefix(float[] x) {
+        int i = 0;
+        for (int end = S.loopBound(x.length); i < end; i += S.length()) {
+            if (!FloatVector.fromArray(S, x, i).abs().compare(VectorOperators.LE, Float.MAX_VALUE).allTrue()) break;
+        }
+        return i;
+    }
+
     static void relu(float[] z, float[] a, int n) {
         int i = 0;
         for (int end = S.loopBound(n); i < end; i += S.length()) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,7 +37,7 @@ import org.jfree.svg.SVGGraphics2D;
  */
 public final class Chart {
     /** The file extensions {@link #save(Path)} understands. */
-    public static final java.util.List<String> FORMATS = java.util.List.of("png", "svg", "pdf");
+    public static final List<String> FORMATS = List.of("png", "svg", "pdf");
     private static final AtomicLong SVG_IDS = new AtomicLong();
 
     private final Function<Theme, JFreeChart> builder;

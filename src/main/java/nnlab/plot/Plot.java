@@ -111,6 +111,44 @@ public final class Plot {
         return new Chart(t -> Lines.chart(t, null, "x", "y", series, false));
     }
 
+    /** A line through the points of two tensors of the same size (e.g. shape (n) or (n, 1)). */
+    public static Chart line(Tensor x, Tensor y) {
+        return line(doubles(x), doubles(y));
+    }
+
+    /**
+     * Several named lines over the same x, e.g. the ReLU lab's target and model output:
+     * {@code Plot.lines(x, Map.of("target", y, "model", a2))}. Lines keep the map's order (use a
+     * LinkedHashMap to choose it).
+     */
+    public static Chart lines(double[] x, Map<String, double[]> ys) {
+        if (ys.isEmpty()) {
+            throw new IllegalArgumentException("lines: no lines given; pass a map from name to y values.");
+        }
+        List<Lines.Series> series = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : ys.entrySet()) {
+            Lines.checkSameLength(x, e.getValue());
+            series.add(new Lines.Series(e.getKey(), x.clone(), e.getValue().clone()));
+        }
+        return new Chart(t -> Lines.chart(t, null, "x", "y", series, true));
+    }
+
+    /** {@link #lines(double[], Map)} for tensors. */
+    public static Chart lines(Tensor x, Map<String, Tensor> ys) {
+        Map<String, double[]> converted = new LinkedHashMap<>();
+        ys.forEach((name, y) -> converted.put(name, doubles(y)));
+        return lines(doubles(x), converted);
+    }
+
+    private static double[] doubles(Tensor t) {
+        float[] f = t.toArray();
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+        return d;
+    }
+
     /**
      * A scatter plot of 2-D points coloured by class ({@code points[i] = {x1, x2}},
      * {@code labels[i]} in 0..k-1).
@@ -237,8 +275,10 @@ public final class Plot {
     }
 
     /**
-     * What each unit of one layer outputs over the plane around the data: one heat map per unit
-     * (white at 0), the line where the output turns on, and the data on top ({@code y} may be null).
+     * What each unit of one layer outputs. For a model with two inputs: one heat map per unit over
+     * the plane around the data (white at 0), the line where the output turns on, and the data on
+     * top ({@code y} may be null). For a model with one input (the ReLU lab): per unit, z (dashed)
+     * and a = g(z) over the range of {@code x}.
      */
     public static Chart unitOutputs(Sequential model, String layer, Tensor x, Tensor y) {
         List<String> names = model.layers().stream().map(l -> l.name()).toList();
@@ -252,11 +292,19 @@ public final class Plot {
 
     /** {@link #unitOutputs(Sequential, String, Tensor, Tensor)} with the layer given by position (0 = first). */
     public static Chart unitOutputs(Sequential model, int layer, Tensor x, Tensor y) {
-        List<double[]> points = Values.points("unitOutputs", x);
-        int[] labels = y == null ? null : Values.labels("unitOutputs", y, points.size());
-        int units = model.layers().get(Math.max(0, Math.min(layer, model.layers().size() - 1))).outputShape()[0];
-        int panels = Math.min(units, Regions.MAX_UNITS);
-        Chart chart = new Chart(t -> Regions.unitOutputs(t, model, layer, points, labels));
+        Regions.checkLayer(model, layer);
+        int panels = Math.min(model.layers().get(layer).outputShape()[0], Regions.MAX_UNITS);
+        Chart chart;
+        if (Regions.inputs(model) == 1) {
+            java.util.DoubleSummaryStatistics range = java.util.Arrays.stream(doubles(x)).summaryStatistics();
+            double from = range.getMin();
+            double to = range.getMax() > from ? range.getMax() : from + 1;
+            chart = new Chart(t -> UnitLines.chart(t, model, layer, from, to));
+        } else {
+            List<double[]> points = Values.points("unitOutputs", x);
+            int[] labels = y == null ? null : Values.labels("unitOutputs", y, points.size());
+            chart = new Chart(t -> Regions.unitOutputs(t, model, layer, points, labels));
+        }
         return chart.size(Math.max(chart.width(), 230 * panels + 120), chart.height());
     }
 

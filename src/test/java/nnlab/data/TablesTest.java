@@ -81,6 +81,8 @@ class TablesTest {
         assertTrue(missing.getMessage().contains("missing value in row 2"), missing.getMessage());
         var fraction = assertThrows(IllegalArgumentException.class, () -> Tables.labels(iris(), "petal_width"));
         assertTrue(fraction.getMessage().contains("whole numbers"), fraction.getMessage());
+        var rank = assertThrows(IllegalArgumentException.class, () -> Tables.of(Tensor.zeros(2, 2, 2)));
+        assertTrue(rank.getMessage().contains("(2, 2, 2)") && rank.getMessage().contains("reshape"), rank.getMessage());
         var names = assertThrows(IllegalArgumentException.class, () -> Tables.of(Tensor.zeros(2, 2), "only"));
         assertTrue(names.getMessage().contains("1 column names for 2 columns"), names.getMessage());
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import nnlab.display.MimeBundle;
 
 /** Records what a cell sends, in order, as readable strings like "stdout:hello". */
-final class Recorder implements OutputListener {
+class Recorder implements OutputListener {
     final List<String> events = new ArrayList<>();
     final List<MimeBundle> bundles = new ArrayList<>();
     final StringBuilder stdout = new StringBuilder();

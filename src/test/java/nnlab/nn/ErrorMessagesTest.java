@@ -106,6 +106,17 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void validationDataThatDoesNotFitTheModel() {
+        assertEquals("fit (validationData): layer 'L1' (the first layer of model 'm') expects input of shape (None, 2)"
+                + " but x has shape (1, 3); x needs one row of 2 values per example, or build a new model for this input"
+                + " width", message(IllegalArgumentException.class, () -> compiled().fit(X, LABELS,
+                        new FitOptions().verbose(0).validationData(Tensor.of(new double[][] {{1, 2, 3}}), Tensor.of(0)))));
+        assertEquals("fit (validationData): x has 1 example but y has 2 (x shape (1, 2), y shape (2,)); x and y need"
+                + " one row per example, in the same order", message(IllegalArgumentException.class, () -> compiled().fit(X,
+                        LABELS, new FitOptions().verbose(0).validationData(Tensor.of(new double[][] {{1, 2}}), Tensor.of(0, 1)))));
+    }
+
+    @Test
     void emptyDataset() {
         assertEquals("fit: the dataset is empty (x has shape (0, 2)); give at least one example",
                 fitError(compiled(), Tensor.zeros(0, 2), Tensor.zeros(0)));

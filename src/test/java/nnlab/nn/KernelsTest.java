@@ -64,6 +64,23 @@ class KernelsTest {
         }
     }
 
+    @Test
+    void firstNonFiniteFindsTheFirstNaNOrInfinityAtEveryPosition() {
+        for (int n : new int[] {1, 15, 16, 17, 100}) {
+            float[] x = random(new SplittableRandom(n), n);
+            assertEquals(-1, Kernels.firstNonFinite(x), "all finite, n=" + n);
+            for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+                for (int at = 0; at < n; at++) {
+                    float[] y = x.clone();
+                    y[at] = bad;
+                    if (at + 3 < n) y[at + 3] = Float.NaN; // a later one must not be reported instead
+                    assertEquals(at, Kernels.firstNonFinite(y), bad + " at " + at + ", n=" + n);
+                    assertEquals(at, Kernels.firstNonFinite(y, 0), "scalar: " + bad + " at " + at + ", n=" + n);
+                }
+            }
+        }
+    }
+
     private static float[] random(SplittableRandom rnd, int n) {
         float[] x = new float[n];
         for (int i = 0; i < n; i++) x[i] = (float) (rnd.nextDouble() * 4 - 2);

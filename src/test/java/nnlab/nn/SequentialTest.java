@@ -207,6 +207,25 @@ class SequentialTest {
     }
 
     @Test
+    void validationDataIsUsedInsteadOfASplit() {
+        Blobs train = Blobs.softmaxLab(100, 13);
+        Blobs val = Blobs.softmaxLab(30, 14);
+        Sequential m = new Sequential(new Dense(4)).seed(3);
+        m.compile(new SparseCategoricalCrossentropy(true), new Adam(0.01));
+        List<TrainingInfo> infos = new ArrayList<>();
+        History h = m.fit(train.x, train.y, new FitOptions().epochs(2).verbose(0).validationData(val.x, val.y)
+                .callbacks(new Callback() {
+                    @Override
+                    public void onTrainBegin(TrainingInfo info) {
+                        infos.add(info);
+                    }
+                }));
+        assertEquals(100, infos.get(0).samples());
+        assertEquals(30, infos.get(0).validationSamples());
+        assertEquals(m.evaluate(val.x, val.y), h.get("val_loss").get(1), 1e-6);
+    }
+
+    @Test
     void stepsPerEpochAreCeilOfExamplesOver32() {
         for (int[] c : new int[][] {{5000, 157}, {2000, 63}, {100, 4}}) {
             Blobs data = Blobs.softmaxLab(c[0], 7);

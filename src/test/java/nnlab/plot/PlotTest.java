@@ -56,6 +56,8 @@ class PlotTest {
         Map<String, Supplier<Chart>> charts = new java.util.LinkedHashMap<>();
         charts.put("function", () -> Plot.function(Math::tanh, -3, 3));
         charts.put("line", () -> Plot.line(new double[] {3, 1, 4, 1, 5, 9, 2, 6}));
+        charts.put("lines", () -> Plot.lines(new double[] {0, 1, 2}, Map.of("up", new double[] {0, 1, 2},
+                "down", new double[] {2, 1, 0})));
         charts.put("scatter", () -> Plot.scatter(x, y));
         charts.put("loss", () -> Plot.loss(history));
         charts.put("loss named", () -> Plot.loss("Adam", history, "again", history));
@@ -63,6 +65,7 @@ class PlotTest {
         charts.put("outputs", () -> Plot.outputs(Tensor.of(1f, 2f, 3f, 4f)));
         charts.put("decisionRegions", () -> Plot.decisionRegions(lab, x, y));
         charts.put("unitOutputs", () -> Plot.unitOutputs(lab, "L1", x, y));
+        charts.put("unitOutputs 1-D", () -> Plot.unitOutputs(Models.reluLabUnits(), 0, Tensor.of(0f, 3f), null));
         charts.put("images", () -> Plot.images(Tensor.of(digits), Tensor.of(labels), Tensor.of(predictions)));
         charts.put("mistakes", () -> Plot.mistakes(Tensor.of(digits), Tensor.of(labels), Tensor.of(predictions)));
         return charts.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
@@ -98,6 +101,18 @@ class PlotTest {
         assertEquals("multi-label: 2 of 3 on", mixed.get(2).getDomainAxis().getLabel());
         assertEquals("pedestrian", mixed.get(2).getDataset().getColumnKey(2));
         assertEquals(0.0, mixed.get(2).getDataset().getValue(0, 1).doubleValue());
+    }
+
+    @Test
+    void linesKeepTheirNamesAndCheckLengths() {
+        Map<String, Tensor> ys = new java.util.LinkedHashMap<>();
+        ys.put("target", Tensor.of(0f, 1f, 4f));
+        ys.put("model", Tensor.of(0f, 1.5f, 3.5f));
+        XYDataset d = ((XYPlot) Plot.lines(Tensor.of(0f, 1f, 2f), ys).jfree().getPlot()).getDataset();
+        assertEquals(List.of("target", "model"), keys(d));
+        assertEquals(3.5, d.getYValue(1, 2), 1e-6);
+        var e = assertThrows(IllegalArgumentException.class, () -> Plot.line(Tensor.of(0f, 1f), Tensor.of(1f)));
+        assertTrue(e.getMessage().contains("x has 2 values but y has 1"), e.getMessage());
     }
 
     @Test
@@ -225,6 +240,28 @@ class PlotTest {
         }
         var name = assertThrows(IllegalArgumentException.class, () -> Plot.unitOutputs(lab, "L9", x, y));
         assertTrue(name.getMessage().contains("[L1, L2]"), name.getMessage());
+    }
+
+    @Test
+    void oneInputUnitsShowZAndReluOfZLikeTheReluLab() {
+        Chart chart = Plot.unitOutputs(Models.reluLabUnits(), "l1", Tensor.of(0f, 1f, 3f), null);
+        List<XYPlot> panels = ((CombinedRangeXYPlot) chart.jfree().getPlot()).getSubplots();
+        assertEquals(3, panels.size());
+        // The lab's target pieces: -2x+2 on [0,1), x-1 on [1,2), 3x-5 = (x-1) + (2x-4) on [2,3].
+        double[][] wb = {{-2, 2}, {1, -1}, {2, -4}};
+        for (int u = 0; u < 3; u++) {
+            XYDataset d = panels.get(u).getDataset();
+            assertEquals(List.of("z", "a = relu(z)"), keys(d));
+            for (int i = 0; i < d.getItemCount(0); i += 50) {
+                double x = d.getXValue(0, i);
+                double z = wb[u][0] * x + wb[u][1];
+                assertEquals(z, d.getYValue(0, i), 1e-5, "z of unit " + u + " at " + x);
+                assertEquals(Math.max(0, z), d.getYValue(1, i), 1e-5, "a of unit " + u + " at " + x);
+            }
+            assertEquals(0.0, d.getXValue(0, 0));
+            assertEquals(3.0, d.getXValue(0, d.getItemCount(0) - 1), 1e-12);
+        }
+        assertEquals(2, chart.jfree().getPlot().getLegendItems().getItemCount(), "one legend for all panels");
     }
 
     @Test
