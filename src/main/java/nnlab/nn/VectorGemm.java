@@ -166,7 +166,7 @@ final class VectorGemm {
         }
     }
 
-    /** A partial tile: run the kernel on a zero-padded copy of C and write back the valid part. */
+    /** A partial tile: run the kernel on a full-size scratch tile holding C's valid part, then copy that part back. */
     private static void edge(int kc, float[] a, int aOff, int ps, int rs, int rows, int mr, float[] bp, int bOff,
                              float[] c, int cOff, int ldc, boolean loadC, int nr, float[] tile) {
         if (loadC) {
