@@ -89,9 +89,9 @@ def main():
 
     print(f"\n- nnlab: {java_version}, JVM options `{' '.join(JAVA_OPTIONS)}`, Vector API "
           f"{'on' if gemm[0]['vector'] else 'OFF'}, matrix products on up to {gemm[0]['threads']} threads")
-    for r in java:
-        if r["kind"] == "alloc":
-            print(f"- nnlab {r['what']} (whole fit incl. model setup, averaged): {r['value']:,.0f}")
+    alloc = {r["what"]: r["value"] for r in java if r["kind"] == "alloc"}  # the last round's
+    for what, value in alloc.items():
+        print(f"- nnlab {what} (whole fit incl. model setup, averaged): {value:,.0f}")
     print(f"- nnlab peak RSS while training Net B in a fresh JVM: {rss:.0f} MB")
     for (peer, label), recs in peers.items():
         ok = [r for r in recs if "skipped" not in r]
