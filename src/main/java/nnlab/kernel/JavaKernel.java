@@ -49,7 +49,8 @@ final class JavaKernel extends BaseKernel {
     private static final String VERSION = "0.1.0";
     /** {@code Math.max?} shows the documentation in the pager, as {@code name?} does in IPython. */
     private static final Pattern HELP = Pattern.compile("\\s*([\\w.$]+)\\s*\\?\\s*");
-    private final CompletableFuture<JavaSession> session;
+    private final CompletableFuture<JavaSession> session = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean sessionStarted = new java.util.concurrent.atomic.AtomicBoolean();
     private final List<String[]> history = Collections.synchronizedList(new ArrayList<>());
 
     JavaKernel() {
@@ -64,15 +65,29 @@ final class JavaKernel extends BaseKernel {
                 new MagicsRegistry(),
                 false,
                 new StringStyler.Builder().build());
-        // JShell and javac take a second or two to start; kernel_info is answered meanwhile.
-        session = CompletableFuture.supplyAsync(JavaSession::start, r -> {
-            Thread t = new Thread(r, "session-start");
+    }
+
+    /**
+     * JShell and javac take a second or two to start. That work begins once the first kernel_info
+     * request is answered (so the front end sees the kernel at once, without the two competing for
+     * the CPU), or with the first request that needs it.
+     */
+    private void startSession() {
+        if (sessionStarted.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    session.complete(JavaSession.start());
+                } catch (Throwable e) {
+                    session.completeExceptionally(e);
+                }
+            }, "session-start");
             t.setDaemon(true);
             t.start();
-        });
+        }
     }
 
     JavaSession session() {
+        startSession();
         return session.join();
     }
 
@@ -306,6 +321,7 @@ final class JavaKernel extends BaseKernel {
         reply.put("help_links", List.of(Map.of("text", "Java API",
                 "url", "https://docs.oracle.com/en/java/javase/17/docs/api/index.html")));
         reply(env, MessageType.KERNEL_INFO_REPLY, reply);
+        startSession();
     }
 
     @Override
