@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -55,8 +57,7 @@ public final class JavaSession implements AutoCloseable {
     static final Object NO_VALUE = new Object();
     private static final Logger LOG = Logger.getLogger("nnlab.kernel");
     private static final String STARTUP = "/nnlab/kernel-ext/startup.jsh";
-    private static final java.util.regex.Pattern DISPLAY_CALL =
-            java.util.regex.Pattern.compile("(?s)\\s*display\\s*\\(.*\\)\\s*;?\\s*");
+    private static final Pattern DISPLAY_CALL = Pattern.compile("(?s)\\s*display\\s*\\(.*\\)\\s*;?\\s*");
 
     private final StoppableExecutionControl control;
     private final JShell shell;
@@ -302,7 +303,7 @@ public final class JavaSession implements AutoCloseable {
             throw new CellFailure(ErrorFormatter.runtimeError(main.exception(), origins));
         }
         if (main.status() == Snippet.Status.RECOVERABLE_DEFINED || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-            String missing = snippet instanceof jdk.jshell.DeclarationSnippet d
+            String missing = snippet instanceof DeclarationSnippet d
                     ? shell.unresolvedDependencies(d).collect(Collectors.joining(", ")) : "";
             System.err.println("Note: this declaration uses " + missing + ", which is not defined yet; define it before use.");
         }
