@@ -16,9 +16,12 @@ import java.util.function.BiFunction;
 import nnlab.display.ChartHook;
 import nnlab.display.DisplayHook;
 import nnlab.display.DisplayHooks;
+import nnlab.display.HistoryHook;
 import nnlab.display.JFreeChartHook;
 import nnlab.display.MimeBundle;
+import nnlab.nn.History;
 import nnlab.plot.Chart;
+import nnlab.plot.Plot;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -26,8 +29,8 @@ import org.jfree.chart.JFreeChart;
  * PNG, SVG and PDF from the chart itself (vector formats stay sharp at any size); any other image
  * (a picture of a tensor, a BufferedImage) is saved in the formats its output holds.
  *
- * <p>To get from an output back to its chart, the export registers display hooks for charts that
- * render as usual and remember which chart produced which PNG. Only what is left in a cell's
+ * <p>To get from an output back to its chart, the export registers display hooks for charts and
+ * training histories that render as usual and remember which chart produced which PNG. Only what is left in a cell's
  * outputs is exported: the intermediate frames of a live training chart are not.
  */
 final class FigureExport {
@@ -42,6 +45,9 @@ final class FigureExport {
                 remember(chart, charts.render(chart, requested))));
         DisplayHooks.register(new Recording<>(JFreeChart.class, (chart, requested) ->
                 remember(Chart.of(chart), jfreeCharts.render(chart, requested))));
+        HistoryHook histories = new HistoryHook();
+        DisplayHooks.register(new Recording<>(History.class, (history, requested) ->
+                remember(Plot.loss(history), histories.render(history, requested))));
     }
 
     private synchronized MimeBundle remember(Chart chart, MimeBundle bundle) {

@@ -275,8 +275,10 @@ public final class Plot {
     }
 
     /**
-     * What each unit of one layer outputs over the plane around the data: one heat map per unit
-     * (white at 0), the line where the output turns on, and the data on top ({@code y} may be null).
+     * What each unit of one layer outputs. For a model with two inputs: one heat map per unit over
+     * the plane around the data (white at 0), the line where the output turns on, and the data on
+     * top ({@code y} may be null). For a model with one input (the ReLU lab): per unit, z (dashed)
+     * and a = g(z) over the range of {@code x}.
      */
     public static Chart unitOutputs(Sequential model, String layer, Tensor x, Tensor y) {
         List<String> names = model.layers().stream().map(l -> l.name()).toList();
@@ -290,11 +292,19 @@ public final class Plot {
 
     /** {@link #unitOutputs(Sequential, String, Tensor, Tensor)} with the layer given by position (0 = first). */
     public static Chart unitOutputs(Sequential model, int layer, Tensor x, Tensor y) {
-        List<double[]> points = Values.points("unitOutputs", x);
-        int[] labels = y == null ? null : Values.labels("unitOutputs", y, points.size());
-        int units = model.layers().get(Math.max(0, Math.min(layer, model.layers().size() - 1))).outputShape()[0];
-        int panels = Math.min(units, Regions.MAX_UNITS);
-        Chart chart = new Chart(t -> Regions.unitOutputs(t, model, layer, points, labels));
+        Regions.checkLayer(model, layer);
+        int panels = Math.min(model.layers().get(layer).outputShape()[0], Regions.MAX_UNITS);
+        Chart chart;
+        if (Regions.inputs(model) == 1) {
+            java.util.DoubleSummaryStatistics range = java.util.Arrays.stream(doubles(x)).summaryStatistics();
+            double from = range.getMin();
+            double to = range.getMax() > from ? range.getMax() : from + 1;
+            chart = new Chart(t -> UnitLines.chart(t, model, layer, from, to));
+        } else {
+            List<double[]> points = Values.points("unitOutputs", x);
+            int[] labels = y == null ? null : Values.labels("unitOutputs", y, points.size());
+            chart = new Chart(t -> Regions.unitOutputs(t, model, layer, points, labels));
+        }
         return chart.size(Math.max(chart.width(), 230 * panels + 120), chart.height());
     }
 

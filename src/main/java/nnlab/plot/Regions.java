@@ -66,7 +66,8 @@ final class Regions {
         if (in == null || in.length != 1 || in[0] != 2) {
             throw new IllegalArgumentException(what + " draws over the plane of two inputs (x1, x2), but model '"
                     + model.name() + "' takes input shape " + (in == null ? "(not built)" : Values.shape(in))
-                    + ". Use a model with 2 inputs, e.g. the multiclass lab's Dense(2, RELU) -> Dense(4, LINEAR).");
+                    + ". Use a model with 2 inputs, e.g. the multiclass lab's Dense(2, RELU) -> Dense(4, LINEAR)"
+                    + (what.equals("unitOutputs") ? ", or one input for lines of z and a per unit." : "."));
         }
     }
 
@@ -105,12 +106,22 @@ final class Regions {
         return classes;
     }
 
-    static JFreeChart unitOutputs(Theme theme, Sequential model, int layer, List<double[]> points, int[] labels) {
-        checkTwoInputs("unitOutputs", model);
+    static void checkLayer(Sequential model, int layer) {
         if (layer < 0 || layer >= model.layers().size()) {
             throw new IllegalArgumentException("unitOutputs: layer index " + layer + " is out of range; model '"
                     + model.name() + "' has layers 0.." + (model.layers().size() - 1) + ".");
         }
+    }
+
+    /** The model's input width, or 0 when it is not built yet. */
+    static int inputs(Sequential model) {
+        int[] in = model.layers().isEmpty() ? null : model.layers().get(0).inputShape();
+        return in == null || in.length != 1 ? 0 : in[0];
+    }
+
+    static JFreeChart unitOutputs(Theme theme, Sequential model, int layer, List<double[]> points, int[] labels) {
+        checkTwoInputs("unitOutputs", model);
+        checkLayer(model, layer);
         Bounds b = Bounds.around(points);
         LayerTrace trace = model.trace(b.grid(UNIT_GRID)).layer(layer);
         Tensor a = trace.a();

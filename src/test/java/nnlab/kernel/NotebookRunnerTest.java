@@ -149,6 +149,20 @@ class NotebookRunnerTest {
     }
 
     @Test
+    void trainingChartsAreExportedAsVectorsToo() throws IOException {
+        Path nb = notebook("training",
+                "Sequential m = new Sequential(new Dense(1, Activation.LINEAR));\n"
+                        + "m.compile(new MeanSquaredError(), new SGD(0.1));\n"
+                        + "m.fit(Tensor.of(new float[][] {{1}, {2}}), Tensor.of(new float[][] {{2}, {4}}), 3)");
+        Path figures = dir.resolve("figures");
+        assertEquals(0, run("--figures", figures.toString(), nb.toString()), report());
+        for (String format : List.of("png", "svg", "pdf")) {
+            assertTrue(Files.size(figures.resolve("training-cell02-1." + format)) > 0, "the live loss chart as " + format);
+            assertTrue(Files.size(figures.resolve("training-cell02-2." + format)) > 0, "the History value as " + format);
+        }
+    }
+
+    @Test
     void imagesThatAreNotChartsAreExportedFromTheirOutput() throws IOException {
         Path nb = notebook("picture", "new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_RGB)");
         Path figures = dir.resolve("figures");

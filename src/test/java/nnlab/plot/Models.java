@@ -40,6 +40,14 @@ public final class Models {
         return model;
     }
 
+    /** The ReLU lab's three units with the lab's answer: (w, b) = (-2, 2), (1, -1), (2, -4). */
+    public static Sequential reluLabUnits() {
+        Sequential model = new Sequential("relu_lab", new Dense(3, Activation.RELU, "l1"));
+        model.build(1);
+        model.setWeights(List.of(Tensor.of(new float[][] {{-2, 1, 2}}), Tensor.of(2f, -1f, -4f)));
+        return model;
+    }
+
     /** The multiclass lab's model: Dense(2, relu, "L1") -> Dense(4, linear, "L2"), trained briefly. */
     public static Sequential trainedLabModel(Tensor x, Tensor y, int epochs) {
         Sequential model = new Sequential("lab", new Dense(2, Activation.RELU, "L1"), new Dense(4, Activation.LINEAR, "L2"));

@@ -65,6 +65,7 @@ class PlotTest {
         charts.put("outputs", () -> Plot.outputs(Tensor.of(1f, 2f, 3f, 4f)));
         charts.put("decisionRegions", () -> Plot.decisionRegions(lab, x, y));
         charts.put("unitOutputs", () -> Plot.unitOutputs(lab, "L1", x, y));
+        charts.put("unitOutputs 1-D", () -> Plot.unitOutputs(Models.reluLabUnits(), 0, Tensor.of(0f, 3f), null));
         charts.put("images", () -> Plot.images(Tensor.of(digits), Tensor.of(labels), Tensor.of(predictions)));
         charts.put("mistakes", () -> Plot.mistakes(Tensor.of(digits), Tensor.of(labels), Tensor.of(predictions)));
         return charts.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
@@ -239,6 +240,28 @@ class PlotTest {
         }
         var name = assertThrows(IllegalArgumentException.class, () -> Plot.unitOutputs(lab, "L9", x, y));
         assertTrue(name.getMessage().contains("[L1, L2]"), name.getMessage());
+    }
+
+    @Test
+    void oneInputUnitsShowZAndReluOfZLikeTheReluLab() {
+        Chart chart = Plot.unitOutputs(Models.reluLabUnits(), "l1", Tensor.of(0f, 1f, 3f), null);
+        List<XYPlot> panels = ((CombinedRangeXYPlot) chart.jfree().getPlot()).getSubplots();
+        assertEquals(3, panels.size());
+        // The lab's target pieces: -2x+2 on [0,1), x-1 on [1,2), 3x-5 = (x-1) + (2x-4) on [2,3].
+        double[][] wb = {{-2, 2}, {1, -1}, {2, -4}};
+        for (int u = 0; u < 3; u++) {
+            XYDataset d = panels.get(u).getDataset();
+            assertEquals(List.of("z", "a = relu(z)"), keys(d));
+            for (int i = 0; i < d.getItemCount(0); i += 50) {
+                double x = d.getXValue(0, i);
+                double z = wb[u][0] * x + wb[u][1];
+                assertEquals(z, d.getYValue(0, i), 1e-5, "z of unit " + u + " at " + x);
+                assertEquals(Math.max(0, z), d.getYValue(1, i), 1e-5, "a of unit " + u + " at " + x);
+            }
+            assertEquals(0.0, d.getXValue(0, 0));
+            assertEquals(3.0, d.getXValue(0, d.getItemCount(0) - 1), 1e-12);
+        }
+        assertEquals(2, chart.jfree().getPlot().getLegendItems().getItemCount(), "one legend for all panels");
     }
 
     @Test
