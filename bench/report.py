@@ -1,17 +1,25 @@
-"""Runs the Java benchmark and the peers (bench/peers.py) in rounds and prints the table that
-README's Performance section shows. Called by bench/run after the build."""
+"""Runs the Java benchmark and the peers (bench/peers.py) in rounds and prints the Markdown that
+README's Performance section shows. Called by bench/run after the build; usage: report.py ROUNDS."""
 import json
 import os
 import subprocess
 import sys
 import time
 
-JAVA = ["java", "--add-modules", "jdk.incubator.vector", "-cp", "target/classes:target/bench", "nnlab.nn.Bench"]
-PEERS = [sys.executable, "bench/peers.py"]
+# The JVM options of the notebook kernel (kernel-ext/kernel.json), so that speed and memory are
+# what a notebook sees.
+JAVA_OPTIONS = ["--add-modules", "jdk.incubator.vector", "-XX:+UseSerialGC", "-Xss4m"]
+JAVA = ["java"] + JAVA_OPTIONS + ["-cp", "target/bench/classes", "nnlab.nn.Bench"]
+PEERS = ["/usr/bin/python3", "bench/peers.py"]
+PEER_TIMEOUT_S = int(os.environ.get("BENCH_PEER_TIMEOUT", "900"))
 
 
-def run(cmd, env=None):
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True)
+def run(cmd, env=None, timeout=None):
+    print(f"[bench] {' '.join(cmd[-3:])}", file=sys.stderr, flush=True)
+    try:
+        out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return [{"skipped": f"timed out after {timeout} s (load average {os.getloadavg()[0]:.1f})"}]
     if out.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed:\n{out.stdout}\n{out.stderr}")
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
@@ -19,21 +27,20 @@ def run(cmd, env=None):
 
 def blas_settings():
     """The peers run with OPENBLAS_CORETYPE as the environment sets it (Haswell here), and with it
-    and OPENBLAS_L2_SIZE unset, so OpenBLAS picks its kernel for the CPU itself."""
+    and OPENBLAS_L2_SIZE unset, so that OpenBLAS picks its kernel for the CPU itself."""
     as_set = dict(os.environ)
     label = os.environ.get("OPENBLAS_CORETYPE")
     if label is None:
-        as_set["OPENBLAS_CORETYPE"] = "Haswell"
-        label = "Haswell (set by bench; unset in this shell)"
+        as_set["OPENBLAS_CORETYPE"] = label = "Haswell"
     unset = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
-    return [(f"OPENBLAS_CORETYPE={label}", as_set), ("OPENBLAS_CORETYPE unset", unset)]
+    return [(f"CORETYPE={label}", as_set), ("CORETYPE unset", unset)]
 
 
-def best(records, key, lower_is_better=False):
+def best(records, key, lower=False):
     values = [r[key] for r in records if key in r]
     if not values:
         return None
-    return min(values) if lower_is_better else max(values)
+    return min(values) if lower else max(values)
 
 
 def fmt(v, digits=0):
@@ -48,79 +55,79 @@ def main():
     gemm = run(JAVA + ["gemm", "3"])
     java, peers = [], {}
     for _ in range(rounds):
-        java += run(JAVA + ["train", "2"])
+        java += run(JAVA + ["train", "1"])
         for peer in ("torch", "sklearn"):
             for label, env in settings:
-                peers.setdefault((peer, label), []).extend(run(PEERS + [peer, "2"], env))
+                peers.setdefault((peer, label), []).extend(run(PEERS + [peer, "1"], env, PEER_TIMEOUT_S))
     rss = run(JAVA + ["rss"])[0]["value"]
     load_after = os.getloadavg()
 
-    def java_best(what, lower=False):
+    def java_value(what, lower=False):
         vals = [r["value"] for r in java if r["what"] == what]
         return min(vals) if lower else max(vals)
 
-    j_a, j_b = java_best("Net A"), java_best("Net B")
-    j_pred = java_best("Net A 10000 rows (ms)", lower=True)
-    threads = gemm[0]["threads"]
-    print(f"nnlab: Java {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}, "
-          f"Vector API {'on' if gemm[0]['vector'] else 'OFF'}, {threads} matmul threads; "
-          f"{os.cpu_count()} CPUs; load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; "
-          f"{rounds} rounds, best of each, {time.time() - started:.0f} s\n")
-    cols = [("nnlab (Java)", None)] + [(f"{p} ({label})", (p, label)) for p in ("torch", "sklearn") for label, _ in settings]
-    print("| | " + " | ".join(c for c, _ in cols) + " |")
-    print("|---" * (len(cols) + 1) + "|")
-    rows = [("Net A train, examples/s", "netA_examples_per_s", j_a, False, 0),
-            ("Net B train, examples/s", "netB_examples_per_s", j_b, False, 0),
-            ("Net A predict 10,000, ms", "netA_predict_ms", j_pred, True, 2)]
-    for title, key, jv, lower, digits in rows:
-        cells = [fmt(jv, digits)]
-        ratios = ["1"]
-        for _, pk in cols[1:]:
-            recs = peers[pk]
-            if any("skipped" in r for r in recs):
-                cells.append("skipped")
-                ratios.append("—")
-                continue
-            pv = best(recs, key, lower)
-            cells.append(fmt(pv, digits))
-            ratios.append("—" if pv is None else f"{(pv / jv if lower else jv / pv):.2f}x")
+    j = {"netA_examples_per_s": java_value("Net A"), "netB_examples_per_s": java_value("Net B"),
+         "netA_predict_ms": java_value("Net A 10000 rows (ms)", lower=True)}
+    java_version = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    print(f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {time.time() - started:.0f} s, "
+          f"{rounds} round(s), best of each; {os.cpu_count()} CPUs, load average {load_before[0]:.1f} before "
+          f"and {load_after[0]:.1f} after (other work on the machine slows every column).\n")
+    cols = [(f"{peer} ({label})", (peer, label)) for peer in ("torch", "sklearn") for label, _ in settings]
+    print("| | nnlab | " + " | ".join(c for c, _ in cols) + " |")
+    print("|---" * (len(cols) + 2) + "|")
+    rows = [("Net A training, examples/s", "netA_examples_per_s", False, 0),
+            ("Net B training, examples/s", "netB_examples_per_s", False, 0),
+            ("Net A predict 10,000 rows, ms", "netA_predict_ms", True, 2)]
+    for title, key, lower, digits in rows:
+        cells, ratios = [fmt(j[key], digits)], [""]
+        for _, pk in cols:
+            pv = best(peers[pk], key, lower)
+            cells.append(fmt(pv, digits) if pv is not None else "skipped")
+            ratios.append("—" if pv is None else f"{(pv / j[key] if lower else j[key] / pv):.2f}x")
         print(f"| {title} | " + " | ".join(cells) + " |")
-        print(f"| nnlab speed-up | " + " | ".join(ratios) + " |")
-    info = []
-    for (peer, label), recs in peers.items():
-        r = recs[-1]
-        if "skipped" in r:
-            info.append(f"{peer}: {r['skipped']}")
-            continue
-        extra = f", torch threads {r['threads']}" if peer == "torch" else f", dtype {r.get('dtype')}"
-        info.append(f"{peer} {r['version']} [{label}]: BLAS {r['blas']}{extra}, peak RSS {r['max_rss_mb']:.0f} MB")
-    print()
-    for line in info:
-        print(f"- {line}")
+        print("| nnlab speed-up | " + " | ".join(ratios) + " |")
 
-    print("\nMatrix product (MatMul.gemm), GFLOP/s:\n")
-    print("| product (m×n×k) | GFLOP/s |")
+    print(f"\n- nnlab: {java_version}, JVM options `{' '.join(JAVA_OPTIONS)}`, Vector API "
+          f"{'on' if gemm[0]['vector'] else 'OFF'}, matrix products on up to {gemm[0]['threads']} threads")
+    for r in java:
+        if r["kind"] == "alloc":
+            print(f"- nnlab {r['what']} (whole fit incl. model setup, averaged): {r['value']:,.0f}")
+    print(f"- nnlab peak RSS while training Net B in a fresh JVM: {rss:.0f} MB")
+    for (peer, label), recs in peers.items():
+        ok = [r for r in recs if "skipped" not in r]
+        if not ok:
+            print(f"- {peer} [{label}]: skipped: {recs[-1]['skipped']}")
+            continue
+        r = ok[-1]
+        extra = f"torch.get_num_threads() = {r['threads']}" if peer == "torch" else f"dtype {r.get('dtype')}"
+        print(f"- {peer} {r['version']} [{label}]: BLAS {r['blas']}; {extra}; peak RSS {r['max_rss_mb']:.0f} MB")
+
+    print("\nMatrix product `MatMul.gemm` (float32), GFLOP/s:\n")
+    print("| product, m×n×k | GFLOP/s |")
     print("|---|---|")
     for r in gemm:
         print(f"| {r['what']} | {r['value']:.1f} |")
 
-    torch_env = best(peers[("torch", settings[0][0])], "netA_examples_per_s")
-    sk_env = best(peers[("sklearn", settings[0][0])], "netA_examples_per_s")
-    torch_b = {label: best(peers[("torch", label)], "netB_examples_per_s") for label, _ in settings}
+    def ok(cond):
+        return "met" if cond else "**not met**"
+    print("\nTargets:\n")
+    for label, _ in settings:
+        faster = [best(peers[(p, label)], "netA_examples_per_s") for p in ("torch", "sklearn")]
+        faster = max((v for v in faster if v is not None), default=None)
+        if faster:
+            print(f"- Net A ≥ 2x the faster peer [{label}] ({fmt(faster)} examples/s): "
+                  f"{j['netA_examples_per_s'] / faster:.2f}x, {ok(j['netA_examples_per_s'] >= 2 * faster)}")
+    for label, _ in settings:
+        tb = best(peers[("torch", label)], "netB_examples_per_s")
+        if tb:
+            print(f"- Net B ≥ 1x torch [{label}]: {j['netB_examples_per_s'] / tb:.2f}x, "
+                  f"{ok(j['netB_examples_per_s'] >= tb)}")
     g1 = next(r["value"] for r in gemm if r["what"].endswith("(1 thread)"))
     g2 = next(r["value"] for r in gemm if r["what"].endswith("(2 threads)"))
-    print("\nTargets:\n")
-    faster = max(v for v in (torch_env, sk_env) if v is not None) if (torch_env or sk_env) else None
-    check = lambda ok: "met" if ok else "NOT met"
-    if faster:
-        print(f"- Net A ≥ 2x the faster peer ({fmt(faster)} ex/s): {j_a / faster:.2f}x — {check(j_a >= 2 * faster)}")
-    for label, _ in settings:
-        if torch_b[label]:
-            print(f"- Net B ≥ 1x torch [{label}]: {j_b / torch_b[label]:.2f}x — {check(j_b >= torch_b[label])}")
-    print(f"- matmul 1024³ ≥ 120 GFLOP/s on 1 thread: {g1:.0f} — {check(g1 >= 120)}; "
-          f"≥ 250 on 2: {g2:.0f} — {check(g2 >= 250)}")
-    print(f"- predict 10,000 with Net A ≤ 10 ms: {j_pred:.2f} ms — {check(j_pred <= 10)}")
-    print(f"- Net B training peak RSS < 400 MB: {rss:.0f} MB — {check(rss < 400)}")
+    print(f"- matrix product 1024³ ≥ 120 GFLOP/s on 1 thread: {g1:.0f}, {ok(g1 >= 120)}; "
+          f"≥ 250 on 2 threads: {g2:.0f}, {ok(g2 >= 250)}")
+    print(f"- Net A predicts 10,000 rows in ≤ 10 ms: {j['netA_predict_ms']:.2f} ms, {ok(j['netA_predict_ms'] <= 10)}")
+    print(f"- Net B training peak RSS < 400 MB: {rss:.0f} MB, {ok(rss < 400)}")
 
 
 if __name__ == "__main__":

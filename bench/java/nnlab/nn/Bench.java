@@ -77,10 +77,13 @@ public final class Bench {
             String label = net == NET_A ? "Net A" : "Net B";
             if (!nets.contains(label.substring(4))) continue;
             Tensor[] xy = data(net[0], net[1][2], 1);
-            fit(net, xy, 1); // warm-up: JIT, thread pool, buffers
+            fit(net, xy, net[1][1]); // warm-up: one whole run, so the JIT has compiled every loop
             int examples = net[1][1] * net[1][2];
+            long allocated = allocatedBytes();
             double seconds = best(repeats, () -> fit(net, xy, net[1][1]));
+            int batches = repeats * net[1][1] * ((net[1][2] + net[1][0] - 1) / net[1][0]);
             emit("train", label, examples / seconds);
+            emit("alloc", label + " bytes allocated per batch", (double) (allocatedBytes() - allocated) / batches);
         }
         if (!nets.contains("A")) return;
         Sequential model = model(NET_A[0]);
@@ -139,6 +142,12 @@ public final class Bench {
         float[] x = new float[size];
         for (int i = 0; i < size; i++) x[i] = (float) r.nextGaussian();
         return x;
+    }
+
+    /** Bytes this thread has allocated so far (the pool threads of MatMul allocate nothing per call). */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
     }
 
     private static double best(int runs, DoubleSupplier run) {

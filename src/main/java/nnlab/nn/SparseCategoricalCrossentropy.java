@@ -55,6 +55,14 @@ public final class SparseCategoricalCrossentropy extends Loss {
         }
     }
 
+    /** A row's exponentials, kept between calls so that a training step allocates nothing. */
+    private double[] expScratch = new double[0];
+
+    private double[] exps(int cols) {
+        if (expScratch.length < cols) expScratch = new double[cols];
+        return expScratch;
+    }
+
     @Override
     double lossAndGradient(float[] yTrue, float[] pred, int rows, int cols, float[] grad) {
         double total = 0;
@@ -63,12 +71,18 @@ public final class SparseCategoricalCrossentropy extends Loss {
             int label = (int) yTrue[r];
             if (fromLogits()) {
                 int top = argmax(pred, off, cols);
-                double excess = log1pOthers(pred, off, cols, top);
-                total += ((double) pred[off + top] - pred[off + label]) + excess;
+                // e_j = exp(z_j - z_top), once per logit: the loss needs their sum, the gradient
+                // softmax_j = e_j / Σ e.
+                double[] e = exps(cols);
+                double others = 0;
+                for (int j = 0; j < cols; j++) {
+                    e[j] = Math.exp((double) pred[off + j] - pred[off + top]);
+                    if (j != top) others += e[j];
+                }
+                total += ((double) pred[off + top] - pred[off + label]) + Math.log1p(others);
                 if (grad != null) {
-                    double lse = pred[off + top] + excess;
                     for (int j = 0; j < cols; j++) {
-                        double softmax = Math.exp(pred[off + j] - lse);
+                        double softmax = e[j] / (1 + others);
                         grad[off + j] = (float) ((softmax - (j == label ? 1 : 0)) / rows);
                     }
                 }
