@@ -3,6 +3,7 @@ package nnlab.kernel;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -312,6 +313,10 @@ public final class JavaSession implements AutoCloseable {
         // display(x) as a cell's last line already showed x; its display id is not worth a second output.
         boolean displayCall = DISPLAY_CALL.matcher(source).matches();
         Object value = expression && !displayCall ? control.lastValue() : NO_VALUE;
+        if (value instanceof PrintStream) {
+            // System.out.printf(...) and format(...) return the stream itself: printing was the point.
+            value = NO_VALUE;
+        }
         if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
             // Every live declaration is imported into each later compilation; dropping the $1, $2...
             // variables that hold expression values keeps that cost from growing with every cell.

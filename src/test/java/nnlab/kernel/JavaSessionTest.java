@@ -31,6 +31,9 @@ class JavaSessionTest extends SessionTest {
         assertNull(ok("int y = 3;", new Recorder()).value());
         assertNull(ok("System.out.print(\"\");", new Recorder()).value());
         assertNull(ok("void noop() {}", new Recorder()).value());
+        Recorder printf = new Recorder();
+        assertNull(ok("System.out.printf(\"%d%n\", 7)", printf).value(), "printf's returned stream is not a value");
+        assertEquals("7\n", printf.stdout.toString());
     }
 
     @Test
