@@ -129,6 +129,7 @@ final class GuardedShellChannel extends ShellChannel {
     }
 
     /** Reads one multipart message; returns null (after logging why) when it must be ignored. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private Message<?> receive() {
         List<byte[]> frames = new ArrayList<>();
         do {

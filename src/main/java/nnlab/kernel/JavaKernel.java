@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nnlab.display.MimeBundle;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
@@ -34,8 +36,8 @@ import org.dflib.jjava.jupyter.messages.request.CommInfoRequest;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 import org.dflib.jjava.jupyter.messages.request.KernelInfoRequest;
-import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 import org.dflib.jjava.jupyter.messages.request.InterruptRequest;
+import org.dflib.jjava.jupyter.messages.request.ShutdownRequest;
 
 /**
  * The Jupyter side of the kernel: turns Jupyter messages into calls on a {@link JavaSession} and
@@ -49,7 +51,8 @@ final class JavaKernel extends BaseKernel {
     private static final String VERSION = "0.1.0";
     /** {@code Math.max?} shows the documentation in the pager, as {@code name?} does in IPython. */
     private static final Pattern HELP = Pattern.compile("\\s*([\\w.$]+)\\s*\\?\\s*");
-    private final CompletableFuture<JavaSession> session;
+    private final CompletableFuture<JavaSession> session = new CompletableFuture<>();
+    private final AtomicBoolean sessionStarted = new AtomicBoolean();
     private final List<String[]> history = Collections.synchronizedList(new ArrayList<>());
 
     JavaKernel() {
@@ -64,15 +67,29 @@ final class JavaKernel extends BaseKernel {
                 new MagicsRegistry(),
                 false,
                 new StringStyler.Builder().build());
-        // JShell and javac take a second or two to start; kernel_info is answered meanwhile.
-        session = CompletableFuture.supplyAsync(JavaSession::start, r -> {
-            Thread t = new Thread(r, "session-start");
+    }
+
+    /**
+     * JShell and javac take a second or two to start. That work begins once the first kernel_info
+     * request is answered (so the front end sees the kernel at once, without the two competing for
+     * the CPU), or with the first request that needs it.
+     */
+    private void startSession() {
+        if (sessionStarted.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    session.complete(JavaSession.start());
+                } catch (Throwable e) {
+                    session.completeExceptionally(e);
+                }
+            }, "session-start");
             t.setDaemon(true);
             t.start();
-        });
+        }
     }
 
     JavaSession session() {
+        startSession();
         return session.join();
     }
 
@@ -121,7 +138,7 @@ final class JavaKernel extends BaseKernel {
         commManager.setMessageContext(message);
         env.setBusyDeferIdle();
         JavaSession s = session();
-        java.util.regex.Matcher help = HELP.matcher(request.getCode());
+        Matcher help = HELP.matcher(request.getCode());
         if (help.matches()) {
             replyWithDocumentation(env, s, help.group(1));
             return;
@@ -197,19 +214,19 @@ final class JavaKernel extends BaseKernel {
 
         @Override
         public void display(String displayId, MimeBundle bundle) {
-            if (!silent) {
-                Map<String, Object> content = bundleContent(bundle);
-                content.put("transient", Map.of("display_id", displayId));
-                publish(env, MessageType.PUBLISH_DISPLAY_DATA, content);
-            }
+            publishDisplay(MessageType.PUBLISH_DISPLAY_DATA, displayId, bundle);
         }
 
         @Override
         public void updateDisplay(String displayId, MimeBundle bundle) {
+            publishDisplay(MessageType.PUBLISH_UPDATE_DISPLAY_DATA, displayId, bundle);
+        }
+
+        private void publishDisplay(MessageType<?> type, String displayId, MimeBundle bundle) {
             if (!silent) {
                 Map<String, Object> content = bundleContent(bundle);
                 content.put("transient", Map.of("display_id", displayId));
-                publish(env, MessageType.PUBLISH_UPDATE_DISPLAY_DATA, content);
+                publish(env, type, content);
             }
         }
 
@@ -264,21 +281,8 @@ final class JavaKernel extends BaseKernel {
 
     @Override
     public Object evalRaw(String source) {
-        CellResult result = session().execute(source, new OutputListener() {
-            @Override
-            public void stream(String name, String text) {
-                (name.equals("stderr") ? io.err : io.out).print(text);
-            }
-
-            @Override
-            public void display(String displayId, MimeBundle bundle) {}
-
-            @Override
-            public void updateDisplay(String displayId, MimeBundle bundle) {}
-
-            @Override
-            public void clearOutput(boolean wait) {}
-        });
+        CellResult result = session().execute(source,
+                new TextOnlyListener((name, text) -> (name.equals("stderr") ? io.err : io.out).print(text)));
         if (!result.ok()) {
             throw new IllegalStateException(result.error().plainText());
         }
@@ -306,6 +310,7 @@ final class JavaKernel extends BaseKernel {
         reply.put("help_links", List.of(Map.of("text", "Java API",
                 "url", "https://docs.oracle.com/en/java/javase/17/docs/api/index.html")));
         reply(env, MessageType.KERNEL_INFO_REPLY, reply);
+        startSession();
     }
 
     @Override

@@ -3,6 +3,7 @@ package nnlab.kernel;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -55,8 +58,7 @@ public final class JavaSession implements AutoCloseable {
     static final Object NO_VALUE = new Object();
     private static final Logger LOG = Logger.getLogger("nnlab.kernel");
     private static final String STARTUP = "/nnlab/kernel-ext/startup.jsh";
-    private static final java.util.regex.Pattern DISPLAY_CALL =
-            java.util.regex.Pattern.compile("(?s)\\s*display\\s*\\(.*\\)\\s*;?\\s*");
+    private static final Pattern DISPLAY_CALL = Pattern.compile("(?s)\\s*display\\s*\\(.*\\)\\s*;?\\s*");
 
     private final StoppableExecutionControl control;
     private final JShell shell;
@@ -302,7 +304,7 @@ public final class JavaSession implements AutoCloseable {
             throw new CellFailure(ErrorFormatter.runtimeError(main.exception(), origins));
         }
         if (main.status() == Snippet.Status.RECOVERABLE_DEFINED || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-            String missing = snippet instanceof jdk.jshell.DeclarationSnippet d
+            String missing = snippet instanceof DeclarationSnippet d
                     ? shell.unresolvedDependencies(d).collect(Collectors.joining(", ")) : "";
             System.err.println("Note: this declaration uses " + missing + ", which is not defined yet; define it before use.");
         }
@@ -311,6 +313,10 @@ public final class JavaSession implements AutoCloseable {
         // display(x) as a cell's last line already showed x; its display id is not worth a second output.
         boolean displayCall = DISPLAY_CALL.matcher(source).matches();
         Object value = expression && !displayCall ? control.lastValue() : NO_VALUE;
+        if (value instanceof PrintStream) {
+            // System.out.printf(...) and format(...) return the stream itself: printing was the point.
+            value = NO_VALUE;
+        }
         if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
             // Every live declaration is imported into each later compilation; dropping the $1, $2...
             // variables that hold expression values keeps that cost from growing with every cell.

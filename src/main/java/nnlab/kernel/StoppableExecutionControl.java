@@ -145,7 +145,7 @@ final class StoppableExecutionControl extends DirectExecutionControl {
     }
 
     /** Library code (not instrumented) may loop without reaching a check: Java 17-19 can still stop it. */
-    @SuppressWarnings("removal")
+    @SuppressWarnings({"removal", "deprecation"})
     private void forceStop(Thread thread) {
         try {
             thread.join(STOP_GRACE_MILLIS);

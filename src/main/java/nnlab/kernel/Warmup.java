@@ -2,7 +2,6 @@ package nnlab.kernel;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import nnlab.display.MimeBundle;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
 /**
@@ -14,19 +13,7 @@ final class Warmup {
     private Warmup() {}
 
     static void run() throws Exception {
-        OutputListener quiet = new OutputListener() {
-            @Override
-            public void stream(String name, String text) {}
-
-            @Override
-            public void display(String displayId, MimeBundle bundle) {}
-
-            @Override
-            public void updateDisplay(String displayId, MimeBundle bundle) {}
-
-            @Override
-            public void clearOutput(boolean wait) {}
-        };
+        OutputListener quiet = new TextOnlyListener((name, text) -> { });
         try (JavaSession session = JavaSession.start()) {
             for (String cell : new String[] {"1 + 1", "int x = 2;\nSystem.out.println(x);", "display(\"x\");",
                     "int bad = \"s\";", "Integer.parseInt(\"z\")", "%time x * 2", "double f(double v) { return v * v; }\nf(3)"}) {

@@ -1,8 +1,10 @@
 package nnlab.nn;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Keras' text progress output for {@link Sequential#fit}, the default progress reporter:
@@ -70,8 +72,9 @@ public final class Progbar implements Callback {
         }
         lastUpdate = now;
         double perStep = (now - epochStart) / 1e9 / done;
-        String line = counter(done) + " " + bar(done) + " - ETA: " + eta(perStep * (info.batchesPerEpoch() - done))
-                + " - loss: " + formatValue(loss);
+        int total = info.batchesPerEpoch();
+        String line = counter(done, total) + " " + bar(done, total) + " - ETA: " + eta(perStep * (total - done))
+                + values(Map.of("loss", loss));
         redraw(line);
         out.flush();
     }
@@ -81,18 +84,13 @@ public final class Progbar implements Callback {
         if (verbose == 0) return;
         double elapsed = (System.nanoTime() - epochStart) / 1e9;
         int steps = info.batchesPerEpoch();
-        StringBuilder values = new StringBuilder();
-        for (String key : soFar.keys()) {
-            List<Double> v = soFar.get(key);
-            values.append(" - ").append(key).append(": ").append(formatValue(v.get(v.size() - 1)));
-        }
-        String seconds = String.format(Locale.ROOT, " - %.0fs", elapsed);
+        Map<String, Double> latest = latest(soFar);
         if (verbose == 1) {
-            redraw(counter(steps) + " " + bar(steps) + seconds + formatTime(elapsed / steps, "step") + values);
+            redraw(statusLine(steps, steps, elapsed, latest));
             out.println();
         } else {
-            out.println(counter(steps) + seconds + values + " -" + formatTime(elapsed, "epoch")
-                    + " -" + formatTime(elapsed / steps, "step"));
+            out.println(counter(steps, steps) + String.format(Locale.ROOT, " - %.0fs", elapsed) + values(latest)
+                    + " -" + formatTime(elapsed, "epoch") + " -" + formatTime(elapsed / steps, "step"));
         }
         out.flush();
     }
@@ -113,15 +111,46 @@ public final class Progbar implements Callback {
         }
     }
 
-    private String counter(int done) {
-        String total = Integer.toString(info.batchesPerEpoch());
-        return String.format(Locale.ROOT, "%" + total.length() + "d/%s", done, total);
+    /**
+     * Keras' line for a finished or running epoch:
+     * {@code 157/157 [==============================] - 0s 2ms/step - loss: 1.7094}. The time part is
+     * left out before the first step.
+     *
+     * @param done    steps done in this epoch
+     * @param total   steps per epoch
+     * @param seconds time spent in this epoch so far
+     * @param values  the values to show, in order (e.g. {@code loss}, {@code accuracy})
+     */
+    public static String statusLine(int done, int total, double seconds, Map<String, Double> values) {
+        String time = done > 0 ? String.format(Locale.ROOT, " - %.0fs", seconds) + formatTime(seconds / done, "step") : "";
+        return counter(done, total) + " " + bar(done, total) + time + values(values);
     }
 
-    private String bar(int done) {
-        int filled = (int) (WIDTH * (double) done / info.batchesPerEpoch());
+    /** The last value of every metric in a history, in the history's order. */
+    public static Map<String, Double> latest(History history) {
+        Map<String, Double> latest = new LinkedHashMap<>();
+        for (String key : history.keys()) {
+            List<Double> v = history.get(key);
+            latest.put(key, v.get(v.size() - 1));
+        }
+        return latest;
+    }
+
+    private static String values(Map<String, Double> values) {
+        StringBuilder sb = new StringBuilder();
+        values.forEach((key, v) -> sb.append(" - ").append(key).append(": ").append(formatValue(v)));
+        return sb.toString();
+    }
+
+    private static String counter(int done, int total) {
+        String digits = Integer.toString(total);
+        return String.format(Locale.ROOT, "%" + digits.length() + "d/%s", done, digits);
+    }
+
+    private static String bar(int done, int total) {
+        int filled = (int) (WIDTH * (double) done / total);
         StringBuilder sb = new StringBuilder("[");
-        if (filled > 0) sb.append("=".repeat(filled - 1)).append(done < info.batchesPerEpoch() ? '>' : '=');
+        if (filled > 0) sb.append("=".repeat(filled - 1)).append(done < total ? '>' : '=');
         return sb.append(".".repeat(WIDTH - filled)).append(']').toString();
     }
 
@@ -139,8 +168,8 @@ public final class Progbar implements Callback {
         return String.format(Locale.ROOT, " %.0fus/%s", seconds * 1e6, unit);
     }
 
-    /** Keras' number format: 4 decimals, or scientific notation for tiny values. */
-    static String formatValue(double v) {
+    /** Keras' number format: 4 decimals, or scientific notation for magnitudes up to 1e-3. */
+    public static String formatValue(double v) {
         return String.format(Locale.ROOT, Math.abs(v) > 1e-3 ? "%.4f" : "%.4e", v);
     }
 }

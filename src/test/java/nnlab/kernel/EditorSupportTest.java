@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Completion, inspection and is-complete, as the notebook editor asks for them. */
-class EditorSupportTest {
-    static JavaSession session;
-
+class EditorSupportTest extends SessionTest {
     @BeforeAll
     static void start() {
         session = JavaSession.start();
         assertTrue(session.execute("int learningRate = 1;\nint learningSteps = 2;", new Recorder()).ok());
-    }
-
-    @AfterAll
-    static void stop() {
-        session.close();
     }
 
     @Test

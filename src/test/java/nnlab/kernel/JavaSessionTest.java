@@ -7,33 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class JavaSessionTest {
-    static JavaSession session;
-
+class JavaSessionTest extends SessionTest {
     @BeforeAll
     static void start() {
         session = JavaSession.start(64 * 1024);
-    }
-
-    @AfterAll
-    static void stop() {
-        session.close();
-    }
-
-    static CellResult ok(String code, Recorder r) {
-        CellResult result = session.execute(code, r);
-        assertTrue(result.ok(), () -> "cell failed:\n" + result.error().plainText());
-        return result;
-    }
-
-    static CellError error(String code) {
-        CellResult result = session.execute(code, new Recorder());
-        assertFalse(result.ok(), "the cell should have failed");
-        return result.error();
     }
 
     static String value(CellResult result) {
@@ -51,6 +31,9 @@ class JavaSessionTest {
         assertNull(ok("int y = 3;", new Recorder()).value());
         assertNull(ok("System.out.print(\"\");", new Recorder()).value());
         assertNull(ok("void noop() {}", new Recorder()).value());
+        Recorder printf = new Recorder();
+        assertNull(ok("System.out.printf(\"%d%n\", 7)", printf).value(), "printf's returned stream is not a value");
+        assertEquals("7\n", printf.stdout.toString());
     }
 
     @Test

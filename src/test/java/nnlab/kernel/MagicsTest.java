@@ -1,40 +1,19 @@
 package nnlab.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MagicsTest {
-    static JavaSession session;
-
+class MagicsTest extends SessionTest {
     @BeforeAll
     static void start() {
         session = JavaSession.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        session.close();
-    }
-
-    static CellResult ok(String code, Recorder r) {
-        CellResult result = session.execute(code, r);
-        assertTrue(result.ok(), () -> "cell failed:\n" + result.error().plainText());
-        return result;
-    }
-
-    static CellError error(String code) {
-        CellResult result = session.execute(code, new Recorder());
-        assertFalse(result.ok(), "the cell should have failed");
-        return result.error();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -380,6 +381,11 @@ class SequentialTest {
         assertEquals(" 310us/step", Progbar.formatTime(0.00031, "step"));
         assertEquals("1.7094", Progbar.formatValue(1.70941));
         assertEquals("1.2346e-04", Progbar.formatValue(0.000123456));
+        assertEquals("157/157 [==============================] - 0s 2ms/step - loss: 1.7094",
+                Progbar.statusLine(157, 157, 0.31, Map.of("loss", 1.70941)));
+        assertEquals(" 50/100 [==============>...............] - 1s 20ms/step",
+                Progbar.statusLine(50, 100, 1.0, Map.of()));
+        assertEquals("0/4 [..............................]", Progbar.statusLine(0, 4, 0, Map.of()));
     }
 
     @Test
