@@ -8,7 +8,7 @@ import time
 
 # The JVM options of the notebook kernel (kernel-ext/kernel.json), so that speed and memory are
 # what a notebook sees.
-JAVA_OPTIONS = ["--add-modules", "jdk.incubator.vector", "-XX:+UseSerialGC", "-Xss4m"]
+JAVA_OPTIONS = ["--add-modules", "jdk.incubator.vector", "-XX:+UseSerialGC", "-Xss4m", "-Xms32m"]
 JAVA = ["java"] + JAVA_OPTIONS + ["-cp", "target/bench/classes", "nnlab.nn.Bench"]
 PEERS = ["/usr/bin/python3", "bench/peers.py"]
 PEER_TIMEOUT_S = int(os.environ.get("BENCH_PEER_TIMEOUT", "900"))
