@@ -182,7 +182,9 @@ final class VectorGemm {
      * last valid row, so a partial tile never reads outside A (the caller drops those rows). The
      * three layouts (packed: ps = MR; row-major: ps = 1; transposed: ps = m) get their own loop
      * copies from the JIT's unswitching; the first two index with constant strides and keep no
-     * bounds checks.
+     * bounds checks. Sixteen accumulators, two B vectors and a broadcast fit the 32 AVX-512
+     * registers; they are written out as separate locals because the JIT keeps vectors in
+     * registers only as scalar-replaced locals (an array of them would live in memory).
      */
     private static void kernel(int kc, float[] a, int aOff, int ps, int rs, int rows,
                                float[] bp, int bOff, float[] c, int cOff, int ldc, boolean loadC) {
