@@ -95,7 +95,9 @@ final class VectorGemm {
                         int mr = Math.min(MR, ic + mc - ir);
                         int aOff = packA ? (ir - ic) * kc : ir * rs + pc * ps;
                         int rows = packA ? MR : mr; // packed panels are zero-padded to MR rows
-                        if (mr == MR && nr == NR) {
+                        if (mr == MR && nr == NR && packA) {
+                            kernelPacked(kc, ap, aOff, bp, bOff, c, ir * n + jc, n, loadC);
+                        } else if (mr == MR && nr == NR) {
                             kernel(kc, ap, aOff, ps, rs, rows, bp, bOff, c, ir * n + jc, n, loadC);
                         } else {
                             edge(kc, ap, aOff, ps, rs, rows, mr, bp, bOff, c, ir * n + jc, n, loadC, nr, s.tile);
@@ -237,6 +239,75 @@ final class VectorGemm {
             c60 = x.fma(b0, c60);
             c61 = x.fma(b1, c61);
             x = FloatVector.broadcast(S, a[ai + a7]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.intoArray(c, r0);
+        c01.intoArray(c, r0 + L);
+        c10.intoArray(c, r1);
+        c11.intoArray(c, r1 + L);
+        c20.intoArray(c, r2);
+        c21.intoArray(c, r2 + L);
+        c30.intoArray(c, r3);
+        c31.intoArray(c, r3 + L);
+        c40.intoArray(c, r4);
+        c41.intoArray(c, r4 + L);
+        c50.intoArray(c, r5);
+        c51.intoArray(c, r5 + L);
+        c60.intoArray(c, r6);
+        c61.intoArray(c, r6 + L);
+        c70.intoArray(c, r7);
+        c71.intoArray(c, r7 + L);
+    }
+
+    private static void kernelPacked(int kc, float[] a, int aOff,
+                               float[] bp, int bOff, float[] c, int cOff, int ldc, boolean loadC) {
+        FloatVector z = FloatVector.zero(S);
+        int r0 = cOff, r1 = r0 + ldc, r2 = r1 + ldc, r3 = r2 + ldc;
+        int r4 = r3 + ldc, r5 = r4 + ldc, r6 = r5 + ldc, r7 = r6 + ldc;
+        FloatVector c00 = loadC ? FloatVector.fromArray(S, c, r0) : z;
+        FloatVector c01 = loadC ? FloatVector.fromArray(S, c, r0 + L) : z;
+        FloatVector c10 = loadC ? FloatVector.fromArray(S, c, r1) : z;
+        FloatVector c11 = loadC ? FloatVector.fromArray(S, c, r1 + L) : z;
+        FloatVector c20 = loadC ? FloatVector.fromArray(S, c, r2) : z;
+        FloatVector c21 = loadC ? FloatVector.fromArray(S, c, r2 + L) : z;
+        FloatVector c30 = loadC ? FloatVector.fromArray(S, c, r3) : z;
+        FloatVector c31 = loadC ? FloatVector.fromArray(S, c, r3 + L) : z;
+        FloatVector c40 = loadC ? FloatVector.fromArray(S, c, r4) : z;
+        FloatVector c41 = loadC ? FloatVector.fromArray(S, c, r4 + L) : z;
+        FloatVector c50 = loadC ? FloatVector.fromArray(S, c, r5) : z;
+        FloatVector c51 = loadC ? FloatVector.fromArray(S, c, r5 + L) : z;
+        FloatVector c60 = loadC ? FloatVector.fromArray(S, c, r6) : z;
+        FloatVector c61 = loadC ? FloatVector.fromArray(S, c, r6 + L) : z;
+        FloatVector c70 = loadC ? FloatVector.fromArray(S, c, r7) : z;
+        FloatVector c71 = loadC ? FloatVector.fromArray(S, c, r7 + L) : z;
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * NR;
+            int ai = aOff + p * MR;
+            FloatVector b0 = FloatVector.fromArray(S, bp, bi);
+            FloatVector b1 = FloatVector.fromArray(S, bp, bi + L);
+            FloatVector x = FloatVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[ai + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[ai + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[ai + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[ai + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[ai + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, a[ai + 6]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, a[ai + 7]);
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
         }
