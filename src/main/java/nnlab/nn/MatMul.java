@@ -84,6 +84,8 @@ final class MatMul {
         private final boolean transA, transB, accumulate, byRows;
         private final int m, n, k, unit, extent, chunks;
         private final float[] a, b, c;
+        /** op(B) packed once for all row chunks (vector path), or null. */
+        private final float[] packedB;
         private final Thread caller = Thread.currentThread();
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
@@ -106,6 +108,8 @@ final class MatMul {
             unit = byRows ? VectorGemm.MR : VectorGemm.NR;
             extent = byRows ? m : n;
             chunks = Math.min((extent + unit - 1) / unit, threads * CHUNKS_PER_THREAD);
+            // Row chunks would each pack all of B again: the caller packs it once for all of them.
+            packedB = VECTOR && byRows ? VectorGemm.packAllB(transB, n, k, b) : null;
         }
 
         @Override
@@ -113,7 +117,8 @@ final class MatMul {
             for (int t; (t = next.getAndIncrement()) < chunks; ) {
                 try {
                     int from = bound(t), to = bound(t + 1);
-                    if (byRows) block(transA, transB, m, n, k, a, b, c, accumulate, from, to, 0, n);
+                    if (packedB != null) VectorGemm.gemm(transA, transB, m, n, k, a, b, c, accumulate, from, to, 0, n, packedB);
+                    else if (byRows) block(transA, transB, m, n, k, a, b, c, accumulate, from, to, 0, n);
                     else block(transA, transB, m, n, k, a, b, c, accumulate, 0, m, from, to);
                 } catch (Throwable e) {
                     failure = e;

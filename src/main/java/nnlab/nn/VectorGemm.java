@@ -47,6 +47,7 @@ final class VectorGemm {
     private static final class Scratch {
         float[] a = new float[0];
         float[] b = new float[0];
+        float[] shared = new float[0];
         final float[] tile = new float[MR * NR];
 
         float[] a(int size) {
@@ -58,6 +59,11 @@ final class VectorGemm {
             if (b.length < size) b = new float[size];
             return b;
         }
+
+        float[] shared(int size) {
+            if (shared.length < size) shared = new float[size];
+            return shared;
+        }
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -66,13 +72,37 @@ final class VectorGemm {
     static void gemm(boolean transA, boolean transB, int m, int n, int k,
                      float[] a, float[] b, float[] c, boolean accumulate,
                      int i0, int i1, int j0, int j1) {
+        gemm(transA, transB, m, n, k, a, b, c, accumulate, i0, i1, j0, j1, null);
+    }
+
+    /**
+     * All of op(B) packed as {@link #gemm} packs it block by block, for threads that compute
+     * different rows of one product to share instead of each packing its own copy. The buffer is
+     * the calling thread's and is valid until its next call.
+     */
+    static float[] packAllB(boolean transB, int n, int k, float[] b) {
+        int panels = (n + NR - 1) / NR;
+        float[] bp = SCRATCH.get().shared(panels * NR * k);
+        for (int pc = 0; pc < k; pc += KC) {
+            packB(transB, n, k, b, pc, Math.min(KC, k - pc), 0, n, bp, panels * NR * pc);
+        }
+        return bp;
+    }
+
+    /**
+     * {@link #gemm(boolean, boolean, int, int, int, float[], float[], float[], boolean, int, int, int, int)}
+     * with op(B) already packed by {@link #packAllB} when packedB is not null (then j0 = 0, j1 = n).
+     */
+    static void gemm(boolean transA, boolean transB, int m, int n, int k,
+                     float[] a, float[] b, float[] c, boolean accumulate,
+                     int i0, int i1, int j0, int j1, float[] packedB) {
         if (k == 0) {
             if (!accumulate) clear(c, n, i0, i1, j0, j1);
             return;
         }
         Scratch s = SCRATCH.get();
         int panels = (j1 - j0 + NR - 1) / NR;
-        float[] bp = s.b(panels * NR * Math.min(k, KC));
+        float[] bp = packedB != null ? packedB : s.b(panels * NR * Math.min(k, KC));
         // A is read in place unless many B panels reuse it: then a p-major copy is cheaper than
         // re-reading MR rows far apart (or MR-float runs k rows apart when A is transposed).
         boolean packA = panels >= PACK_A_MIN_PANELS;
@@ -83,14 +113,15 @@ final class VectorGemm {
         for (int pc = 0; pc < k; pc += KC) {
             int kc = Math.min(KC, k - pc);
             boolean loadC = accumulate || pc > 0;
-            packB(transB, n, k, b, pc, kc, j0, j1, bp);
+            int bBlock = packedB != null ? panels * NR * pc : 0;
+            if (packedB == null) packB(transB, n, k, b, pc, kc, j0, j1, bp, 0);
             for (int ic = i0; ic < i1; ic += MC) {
                 int mc = Math.min(MC, i1 - ic);
                 if (packA) packA(transA, m, k, a, pc, kc, ic, mc, ap);
                 for (int jp = 0; jp < panels; jp++) {
                     int jc = j0 + jp * NR;
                     int nr = Math.min(NR, j1 - jc);
-                    int bOff = jp * NR * kc;
+                    int bOff = bBlock + jp * NR * kc;
                     for (int ir = ic; ir < ic + mc; ir += MR) {
                         int mr = Math.min(MR, ic + mc - ir);
                         int aOff = packA ? (ir - ic) * kc : ir * rs + pc * ps;
@@ -112,10 +143,10 @@ final class VectorGemm {
         for (int i = i0; i < i1; i++) java.util.Arrays.fill(c, i * n + j0, i * n + j1, 0f);
     }
 
-    /** Packs rows [pc, pc+kc) and columns [j0, j1) of op(B) into NR-wide panels, p-major inside. */
+    /** Packs rows [pc, pc+kc) and columns [j0, j1) of op(B) into NR-wide panels from bp[start] on, p-major inside. */
     private static void packB(boolean transB, int n, int k, float[] b, int pc, int kc,
-                              int j0, int j1, float[] bp) {
-        for (int jc = j0, off = 0; jc < j1; jc += NR, off += NR * kc) {
+                              int j0, int j1, float[] bp, int start) {
+        for (int jc = j0, off = start; jc < j1; jc += NR, off += NR * kc) {
             int nr = Math.min(NR, j1 - jc);
             if (!transB && nr == NR) {
                 for (int p = 0, src = pc * n + jc, dst = off; p < kc; p++, src += n, dst += NR) {
