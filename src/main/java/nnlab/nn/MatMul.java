@@ -81,14 +81,17 @@ final class MatMul {
      */
     private static final class Split implements Runnable {
         private static final int CHUNKS_PER_THREAD = 4;
+        /** Size of op(B) from which on row chunks share one packed copy: 1 MB, the L2 of one core. */
+        private static final long SHARED_B_MIN_FLOATS = 1 << 18;
         private final boolean transA, transB, accumulate, byRows;
-        private final int m, n, k, unit, extent, chunks;
+        private final int m, n, k, unit, extent, chunks, packTasks, tasks;
         private final float[] a, b, c;
         /** op(B) packed once for all row chunks (vector path), or null. */
         private final float[] packedB;
         private final Thread caller = Thread.currentThread();
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger packed = new AtomicInteger();
         private volatile Throwable failure;
 
         Split(boolean transA, boolean transB, int m, int n, int k, float[] a, float[] b, float[] c,
@@ -108,22 +111,35 @@ final class MatMul {
             unit = byRows ? VectorGemm.MR : VectorGemm.NR;
             extent = byRows ? m : n;
             chunks = Math.min((extent + unit - 1) / unit, threads * CHUNKS_PER_THREAD);
-            // Row chunks would each pack all of B again: the caller packs it once for all of them.
-            packedB = VECTOR && byRows ? VectorGemm.packAllB(transB, n, k, b) : null;
+            // Row chunks each pack all of B. A copy that fits in a core's L2 stays there for the
+            // next chunk, but a larger one is streamed from memory every time: then the threads
+            // first pack B once together, each a share of the panels, and all chunks read that copy.
+            packedB = VECTOR && byRows && (long) n * k > SHARED_B_MIN_FLOATS ? VectorGemm.sharedB(n, k) : null;
+            packTasks = packedB == null ? 0 : threads;
+            tasks = packTasks + chunks;
         }
 
         @Override
         public void run() {
-            for (int t; (t = next.getAndIncrement()) < chunks; ) {
+            for (int t; (t = next.getAndIncrement()) < tasks; ) {
                 try {
-                    int from = bound(t), to = bound(t + 1);
-                    if (packedB != null) VectorGemm.gemm(transA, transB, m, n, k, a, b, c, accumulate, from, to, 0, n, packedB);
-                    else if (byRows) block(transA, transB, m, n, k, a, b, c, accumulate, from, to, 0, n);
-                    else block(transA, transB, m, n, k, a, b, c, accumulate, 0, m, from, to);
+                    if (t < packTasks) {
+                        int panels = (n + VectorGemm.NR - 1) / VectorGemm.NR;
+                        VectorGemm.packB(transB, n, k, b, packedB,
+                                panels * t / packTasks, panels * (t + 1) / packTasks);
+                    } else {
+                        while (packed.get() < packTasks) Thread.onSpinWait();
+                        int from = bound(t - packTasks), to = bound(t - packTasks + 1);
+                        if (packedB != null) VectorGemm.gemm(transA, transB, m, n, k, a, b, c, accumulate, from, to, 0, n, packedB);
+                        else if (byRows) block(transA, transB, m, n, k, a, b, c, accumulate, from, to, 0, n);
+                        else block(transA, transB, m, n, k, a, b, c, accumulate, 0, m, from, to);
+                    }
                 } catch (Throwable e) {
                     failure = e;
+                } finally {
+                    if (t < packTasks) packed.incrementAndGet();
                 }
-                if (done.incrementAndGet() == chunks) LockSupport.unpark(caller);
+                if (done.incrementAndGet() == tasks) LockSupport.unpark(caller);
             }
         }
 
@@ -136,7 +152,7 @@ final class MatMul {
         /** Waits until every chunk is written; an interrupt is kept for later, as C must be complete. */
         void await() {
             boolean interrupted = false;
-            while (done.get() < chunks) {
+            while (done.get() < tasks) {
                 LockSupport.park(this);
                 interrupted |= Thread.interrupted();
             }

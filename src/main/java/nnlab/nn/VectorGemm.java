@@ -76,22 +76,26 @@ final class VectorGemm {
     }
 
     /**
-     * All of op(B) packed as {@link #gemm} packs it block by block, for threads that compute
-     * different rows of one product to share instead of each packing its own copy. The buffer is
-     * the calling thread's and is valid until its next call.
+     * A buffer for all of op(B) packed as {@link #gemm} packs it block by block, so that threads
+     * computing different rows of one product share one copy instead of each packing its own. It
+     * is the calling thread's and valid until that thread's next call.
      */
-    static float[] packAllB(boolean transB, int n, int k, float[] b) {
+    static float[] sharedB(int n, int k) {
+        return SCRATCH.get().shared((n + NR - 1) / NR * NR * k);
+    }
+
+    /** Packs B panels [jp0, jp1) of every k block into a {@link #sharedB} buffer; threads may pack disjoint ranges at once. */
+    static void packB(boolean transB, int n, int k, float[] b, float[] bp, int jp0, int jp1) {
         int panels = (n + NR - 1) / NR;
-        float[] bp = SCRATCH.get().shared(panels * NR * k);
         for (int pc = 0; pc < k; pc += KC) {
-            packB(transB, n, k, b, pc, Math.min(KC, k - pc), 0, n, bp, panels * NR * pc);
+            int kc = Math.min(KC, k - pc);
+            packB(transB, n, k, b, pc, kc, jp0 * NR, Math.min(n, jp1 * NR), bp, panels * NR * pc + jp0 * NR * kc);
         }
-        return bp;
     }
 
     /**
      * {@link #gemm(boolean, boolean, int, int, int, float[], float[], float[], boolean, int, int, int, int)}
-     * with op(B) already packed by {@link #packAllB} when packedB is not null (then j0 = 0, j1 = n).
+     * with op(B) already packed into a {@link #sharedB} buffer when packedB is not null (then j0 = 0, j1 = n).
      */
     static void gemm(boolean transA, boolean transB, int m, int n, int k,
                      float[] a, float[] b, float[] c, boolean accumulate,
