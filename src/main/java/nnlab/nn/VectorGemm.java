@@ -295,6 +295,11 @@ final class VectorGemm {
         c71.intoArray(c, r7 + L);
     }
 
+    /**
+     * {@link #kernel} for a packed A panel (ps = MR, rs = 1, all MR rows valid), with those strides
+     * as constants. It repeats kernel's body on purpose: with the strides as parameters the JIT
+     * keeps index arithmetic in the loop, and this copy made the 1024³ product about 20% faster.
+     */
     private static void kernelPacked(int kc, float[] a, int aOff,
                                float[] bp, int bOff, float[] c, int cOff, int ldc, boolean loadC) {
         FloatVector z = FloatVector.zero(S);
