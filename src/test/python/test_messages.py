@@ -118,3 +118,14 @@ def test_restart_gives_a_fresh_kernel():
     finally:
         client.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def test_silent_and_unstored_cells_take_no_execution_count(kc):
+    first, _ = execute(kc, "int counted = 1;")
+    kc.execute("counted += 1;", silent=True)
+    kc.get_shell_msg(timeout=30)
+    kc.execute("counted += 1;", store_history=False)
+    kc.get_shell_msg(timeout=30)
+    reply, outputs = execute(kc, "counted")
+    assert reply["execution_count"] == first["execution_count"] + 1
+    assert result_of(outputs) == "3", "the silent and unstored cells still ran"

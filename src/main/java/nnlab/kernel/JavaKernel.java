@@ -143,13 +143,15 @@ final class JavaKernel extends BaseKernel {
             replyWithDocumentation(env, s, help.group(1));
             return;
         }
-        int count = s.executionCount() + 1;
+        // Jupyter: silent forces store_history off, and only stored cells advance the execution count.
+        boolean store = request.shouldStoreHistory() && !request.isSilent();
+        int count = s.executionCount() + (store ? 1 : 0);
         if (!request.isSilent()) {
             publish(env, MessageType.PUBLISH_EXECUTE_INPUT, new PublishExecuteInput(request.getCode(), count));
         }
         OutputListener listener = new IopubListener(env, request.isSilent(), request.isStdinEnabled());
-        CellResult result = s.execute(request.getCode(), listener);
-        if (request.shouldStoreHistory() && !request.isSilent()) {
+        CellResult result = s.execute(request.getCode(), listener, store);
+        if (store) {
             MimeBundle value = result.value();
             history.add(new String[] {request.getCode(), value == null ? "" : String.valueOf(value.data().get("text/plain"))});
         }

@@ -103,9 +103,20 @@ public final class JavaSession implements AutoCloseable {
      * {@code listener} while the cell runs; returns the value of the last expression (rendered
      * through {@link DisplayHooks}) or the error.
      */
-    public synchronized CellResult execute(String code, OutputListener listener) {
-        int count = ++executionCount;
-        history.add(code);
+    public CellResult execute(String code, OutputListener listener) {
+        return execute(code, listener, true);
+    }
+
+    /**
+     * Runs one cell like {@link #execute(String, OutputListener)}; with {@code storeHistory} false
+     * (Jupyter's silent and {@code store_history=False} requests, e.g. a front end's own queries)
+     * the cell neither takes an execution number nor enters the history.
+     */
+    public synchronized CellResult execute(String code, OutputListener listener, boolean storeHistory) {
+        int count = storeHistory ? ++executionCount : executionCount;
+        if (storeHistory) {
+            history.add(code);
+        }
         Display.install(sink);
         CellStreams.Output out = CellStreams.begin(listener, outputLimit);
         output = out;

@@ -237,6 +237,17 @@ class JavaSessionTest extends SessionTest {
     }
 
     @Test
+    void cellsRunWithoutHistoryTakeNoNumber() {
+        int before = session.executionCount();
+        int historyBefore = session.history().size();
+        CellResult quiet = session.execute("int silentValue = 5;\nsilentValue * 2", new Recorder(), false);
+        assertEquals("10", value(quiet));
+        assertEquals(before, session.executionCount());
+        assertEquals(historyBefore, session.history().size());
+        assertEquals(before + 1, ok("silentValue", new Recorder()).executionCount(), "the next stored cell gets the next number");
+    }
+
+    @Test
     void historyKeepsEveryCell() {
         int before = session.history().size();
         ok("int h = 1;", new Recorder());
