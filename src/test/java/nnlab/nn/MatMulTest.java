@@ -22,6 +22,7 @@ class MatMulTest {
     private static final int[][] SHAPES = {
         {1, 1, 1}, {3, 5, 7}, {8, 32, 16}, {9, 33, 17}, {17, 31, 300}, {32, 25, 400}, {400, 25, 32},
         {32, 400, 25}, {61, 47, 513}, {130, 70, 5}, {5, 130, 70}, {256, 96, 260}, {7, 1, 1000}, {1, 40, 3},
+        {12, 32, 16}, {25, 65, 257}, {245, 130, 40},
     };
 
     @Test
@@ -59,8 +60,9 @@ class MatMulTest {
     @Test
     void threadSplitsByRowsAndByColumnsGiveTheSameBits() {
         SplittableRandom rnd = new SplittableRandom(7);
-        // Tall (split by rows) and wide (split by columns), both above the threading threshold.
-        for (int[] s : new int[][] {{301, 40, 333}, {40, 301, 333}, {200, 200, 200}}) {
+        // Tall (split by rows) and wide (split by columns), both above the threading threshold;
+        // the last two split by rows with a large B: packed once and shared, and packed per thread.
+        for (int[] s : new int[][] {{301, 40, 333}, {40, 301, 333}, {200, 200, 200}, {700, 600, 500}, {1000, 600, 500}}) {
             int m = s[0], n = s[1], k = s[2];
             assertTrue((long) m * n * k >= MatMul.PARALLEL_MIN_FLOPS);
             float[] a = random(rnd, m * k), b = random(rnd, k * n);
