@@ -63,7 +63,10 @@ public final class Bench {
         float[] a = gaussian(rnd, m * k), b = gaussian(rnd, k * n), c = new float[m * n];
         double flop = 2.0 * m * n * k;
         int calls = (int) Math.max(1, 2e8 / flop);
-        for (int i = 0; i < 5 * calls; i++) MatMul.gemm(threads, ta, tb, m, n, k, a, b, c, false);
+        // Warm up for at least half a second: a shape that takes a branch the JIT has not seen yet
+        // (the transposed-A packing, say) runs deoptimised code for a while.
+        long warmUntil = System.nanoTime() + 500_000_000L;
+        for (int i = 0; i < 5 * calls || System.nanoTime() < warmUntil; i++) MatMul.gemm(threads, ta, tb, m, n, k, a, b, c, false);
         double best = best(4 * repeats, () -> {
             long t = System.nanoTime();
             for (int i = 0; i < calls; i++) MatMul.gemm(threads, ta, tb, m, n, k, a, b, c, false);
