@@ -1,7 +1,8 @@
 """Peer timings for bench/run: the same networks and data shapes as the Java benchmark, trained
 with PyTorch and with scikit-learn's MLPClassifier. Prints one JSON object per line.
 
-usage: peers.py torch|sklearn [repeats] [nets, e.g. AB]
+usage: peers.py torch|sklearn|gemm [repeats] [nets, e.g. AB]
+"gemm" times OpenBLAS's sgemm (through NumPy) on the matrix products that nnlab.nn.Bench times.
 A peer that is not installed prints {"peer": ..., "skipped": "<reason>"} and nothing else.
 """
 import json
@@ -129,11 +130,50 @@ def sklearn_peer(repeats, nets):
     return out
 
 
+def gemm_shapes():
+    """(label, threads, transA, transB, m, n, k), labelled as nnlab.nn.Bench labels them."""
+    yield "1024x1024x1024 (1 thread)", 1, False, False, 1024, 1024, 1024
+    yield "1024x1024x1024 (2 threads)", 2, False, False, 1024, 1024, 1024
+    for name in "AB":
+        widths, batch = NETS[name][0], NETS[name][1]
+        for l in range(len(widths) - 1):
+            i, o = widths[l], widths[l + 1]
+            yield f"Net {name} L{l + 1} x·W {batch}x{o}x{i}", 2, False, False, batch, o, i
+            yield f"Net {name} L{l + 1} xᵀ·dz {i}x{o}x{batch}", 2, True, False, i, o, batch
+            if l > 0:
+                yield f"Net {name} L{l + 1} dz·Wᵀ {batch}x{i}x{o}", 2, False, True, batch, i, o
+
+
+def gemm_peer(repeats, nets):
+    from threadpoolctl import threadpool_limits
+    rng = np.random.default_rng(1)
+    out = {"peer": "gemm", "version": np.__version__, "gflops": {}}
+    for what, threads, trans_a, trans_b, m, n, k in gemm_shapes():
+        # Stored as nnlab stores them; a transposed view makes NumPy pass the transpose flag to sgemm.
+        a = rng.standard_normal((k, m) if trans_a else (m, k), dtype=np.float32)
+        b = rng.standard_normal((n, k) if trans_b else (k, n), dtype=np.float32)
+        a, b = (a.T if trans_a else a), (b.T if trans_b else b)
+        c = np.empty((m, n), dtype=np.float32)
+        calls = max(1, int(2e8 / (2 * m * n * k)))
+
+        def timed():
+            start = time.perf_counter()
+            for _ in range(calls):
+                np.matmul(a, b, out=c)
+            return (time.perf_counter() - start) / calls
+        with threadpool_limits(threads, user_api="blas"):
+            warm_until = time.perf_counter() + 0.5
+            while time.perf_counter() < warm_until:
+                timed()
+            out["gflops"][what] = 2 * m * n * k / best_of(4 * repeats, timed) / 1e9
+    return out
+
+
 def main():
     peer = sys.argv[1]
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     nets = sys.argv[3] if len(sys.argv) > 3 else "AB"
-    run = {"torch": torch_peer, "sklearn": sklearn_peer}[peer]
+    run = {"torch": torch_peer, "sklearn": sklearn_peer, "gemm": gemm_peer}[peer]
     try:
         result = run(repeats, nets)
     except ImportError as e:
