@@ -36,6 +36,20 @@ def blas_settings():
     return [(f"CORETYPE={label}", as_set), ("CORETYPE unset", unset)]
 
 
+def fma_peak():
+    """GFLOP/s of bench/fma_peak.c on one core, and summed over one copy per CPU run together."""
+    exe = "target/bench/fma_peak"
+    if not os.path.exists(exe):
+        return None
+    print(f"[bench] {exe}", file=sys.stderr, flush=True)
+    one = json.loads(subprocess.run([exe], capture_output=True, text=True, check=True).stdout)
+    if "skipped" in one:
+        return None
+    copies = [subprocess.Popen([exe], stdout=subprocess.PIPE, text=True) for _ in range(os.cpu_count())]
+    together = sum(json.loads(p.communicate()[0])["gflops"] for p in copies)
+    return {"isa": one["isa"], "one": one["gflops"], "all": together}
+
+
 def best(records, key, lower=False):
     values = [r[key] for r in records if key in r]
     if not values:
@@ -52,6 +66,7 @@ def main():
     settings = blas_settings()
     load_before = os.getloadavg()
     started = time.time()
+    peak = fma_peak()
     gemm = run(JAVA + ["gemm", "3"])
     sgemm = {label: run(PEERS + ["gemm", "3"], env, PEER_TIMEOUT_S)[0] for label, env in settings}
     java, peers = [], {}
@@ -114,10 +129,20 @@ def main():
             v = sgemm[label].get("gflops", {}).get(r["what"])
             peer_cells.append(sgemm[label].get("skipped", "—") if v is None else f"{v:.1f}")
         print(f"| {r['what']} | {r['value']:.1f} | " + " | ".join(peer_cells) + " |")
+    print()
     for label in labels:
         if "blas" in sgemm[label]:
-            print(f"\n- OpenBLAS [{label}]: {sgemm[label]['blas']}, NumPy {sgemm[label].get('version')}", end="")
-    print()
+            print(f"- OpenBLAS [{label}]: {sgemm[label]['blas']}, NumPy {sgemm[label].get('version')}")
+    if peak:
+        def share(what, limit):
+            parts = [f"nnlab {next(r['value'] for r in gemm if r['what'] == what) / limit:.0%}"]
+            parts += [f"OpenBLAS [{label}] {sgemm[label]['gflops'][what] / limit:.0%}" for label in labels
+                      if what in sgemm[label].get("gflops", {})]
+            return ", ".join(parts)
+        print(f"- FMA peak (`bench/fma_peak.c`: independent {peak['isa']} FMAs in registers): "
+              f"{peak['one']:.0f} GFLOP/s on one core, {peak['all']:.0f} on all {os.cpu_count()} together. "
+              f"Share of it on 1024³: one thread {share('1024x1024x1024 (1 thread)', peak['one'])}; "
+              f"two threads {share('1024x1024x1024 (2 threads)', peak['all'])}")
 
     def ok(cond):
         return "met" if cond else "**not met**"
