@@ -11,12 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeCategoryPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
@@ -44,6 +51,8 @@ public final class Chart {
     private JFreeChart chart;
     private Theme theme;
     private String title;
+    private String xLabel;
+    private String yLabel;
     /** 0 until set: then the size comes from {@link Plot#setSize} or else from the theme. */
     private int width;
     private int height;
@@ -86,6 +95,9 @@ public final class Chart {
         if (title != null) {
             title(title);
         }
+        if (xLabel != null || yLabel != null) {
+            axisLabels(xLabel, yLabel);
+        }
         return this;
     }
 
@@ -102,6 +114,50 @@ public final class Chart {
             chart.getTitle().setFont(theme.font(java.awt.Font.BOLD, theme.titleSize()));
         }
         return this;
+    }
+
+    /**
+     * Names the axes, e.g. {@code Plot.lines(steps, w, b).axisLabels("step", "value")}; null keeps
+     * an axis's label. The labels stay when the theme changes. On a chart of several panels the
+     * shared axis and every panel's other axis get the label.
+     *
+     * @throws IllegalStateException if the chart shows no axes (a grid of images)
+     */
+    public Chart axisLabels(String x, String y) {
+        List<Axis> xAxes = new ArrayList<>();
+        List<Axis> yAxes = new ArrayList<>();
+        collectAxes(chart.getPlot(), xAxes, yAxes);
+        if (xAxes.isEmpty() && yAxes.isEmpty()) {
+            throw new IllegalStateException("axisLabels: this chart shows no axes to label; give it a title"
+                    + " instead with .title(\"...\")");
+        }
+        xLabel = x;
+        yLabel = y;
+        for (Axis axis : x == null ? List.<Axis>of() : xAxes) axis.setLabel(x);
+        for (Axis axis : y == null ? List.<Axis>of() : yAxes) axis.setLabel(y);
+        return this;
+    }
+
+    /** The visible x and y axes of a plot; combined plots (checked first, as they extend the simple ones) share one. */
+    private static void collectAxes(org.jfree.chart.plot.Plot plot, List<Axis> xAxes, List<Axis> yAxes) {
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            xAxes.add(combined.getDomainAxis());
+            for (XYPlot panel : combined.getSubplots()) yAxes.add(panel.getRangeAxis());
+        } else if (plot instanceof CombinedRangeXYPlot combined) {
+            yAxes.add(combined.getRangeAxis());
+            for (XYPlot panel : combined.getSubplots()) xAxes.add(panel.getDomainAxis());
+        } else if (plot instanceof CombinedRangeCategoryPlot combined) {
+            yAxes.add(combined.getRangeAxis());
+            for (Object panel : combined.getSubplots()) xAxes.add(((CategoryPlot) panel).getDomainAxis());
+        } else if (plot instanceof XYPlot xy) {
+            xAxes.add(xy.getDomainAxis());
+            yAxes.add(xy.getRangeAxis());
+        } else if (plot instanceof CategoryPlot category) {
+            xAxes.add(category.getDomainAxis());
+            yAxes.add(category.getRangeAxis());
+        }
+        xAxes.removeIf(axis -> axis == null || !axis.isVisible());
+        yAxes.removeIf(axis -> axis == null || !axis.isVisible());
     }
 
     /** Sets the size in logical pixels (PNG files get {@link #scale()} times as many); returns this chart. */

@@ -116,28 +116,94 @@ public final class Plot {
         return line(doubles(x), doubles(y));
     }
 
+    /** One named line for {@link #lines(double[], Series...)}, made by {@link #series(String, double[])}. */
+    public static final class Series {
+        private final String name;
+        private final double[] y;
+
+        private Series(String name, double[] y) {
+            this.name = name;
+            this.y = y;
+        }
+
+        /** The name shown in the legend. */
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String toString() {
+            return "Series[" + name + ", " + y.length + " values]";
+        }
+    }
+
+    /** A named line of y values for {@link #lines(double[], Series...)}, e.g. {@code Plot.series("ReLU", y)}. */
+    public static Series series(String name, double[] y) {
+        if (name == null || y == null) {
+            throw new IllegalArgumentException("series: " + (name == null ? "the name" : "the values of \"" + name + "\"")
+                    + " must not be null, e.g. Plot.series(\"ReLU\", y)");
+        }
+        return new Series(name, y.clone());
+    }
+
+    /** {@link #series(String, double[])} with the values of a tensor (e.g. shape (n) or (n, 1)). */
+    public static Series series(String name, Tensor y) {
+        return series(name, y == null ? null : doubles(y));
+    }
+
     /**
-     * Several named lines over the same x, e.g. the ReLU lab's target and model output:
-     * {@code Plot.lines(x, Map.of("target", y, "model", a2))}. Lines keep the map's order (use a
+     * Named lines over the same x, in the order given, e.g. the ReLU lab's target and model output:
+     * {@code Plot.lines(x, Plot.series("target", y), Plot.series("model", a2))}.
+     */
+    public static Chart lines(double[] x, Series... series) {
+        Objects.requireNonNull(x, "x");
+        if (series.length == 0) {
+            throw new IllegalArgumentException("lines: no lines given; add one Plot.series(\"name\", values) per line.");
+        }
+        List<Lines.Series> lines = new ArrayList<>();
+        for (Series s : series) {
+            Objects.requireNonNull(s, "series");
+            if (s.y.length != x.length) {
+                throw new IllegalArgumentException("lines: x has " + x.length + " values but series \"" + s.name
+                        + "\" has " + s.y.length + "; a line needs one y per x.");
+            }
+            lines.add(new Lines.Series(s.name, x.clone(), s.y));
+        }
+        return new Chart(t -> Lines.chart(t, null, "x", "y", lines, true));
+    }
+
+    /** {@link #lines(double[], Series...)} over the x values of a tensor. */
+    public static Chart lines(Tensor x, Series... series) {
+        Objects.requireNonNull(x, "x");
+        return lines(doubles(x), series);
+    }
+
+    /**
+     * Named lines over the steps 0, 1, 2, ..., e.g. a weight after each optimizer step:
+     * {@code Plot.lines(Plot.series("Adam", w), Plot.series("SGD", v)).axisLabels("step", "w")}.
+     */
+    public static Chart lines(Series... series) {
+        if (series.length == 0 || series[0] == null) {
+            return lines(new double[0], series);
+        }
+        double[] steps = new double[series[0].y.length];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = i;
+        }
+        return lines(steps, series);
+    }
+
+    /**
+     * {@link #lines(double[], Series...)} from a map of name to y values, in the map's order (use a
      * LinkedHashMap to choose it).
      */
     public static Chart lines(double[] x, Map<String, double[]> ys) {
-        if (ys.isEmpty()) {
-            throw new IllegalArgumentException("lines: no lines given; pass a map from name to y values.");
-        }
-        List<Lines.Series> series = new ArrayList<>();
-        for (Map.Entry<String, double[]> e : ys.entrySet()) {
-            Lines.checkSameLength(x, e.getValue());
-            series.add(new Lines.Series(e.getKey(), x.clone(), e.getValue().clone()));
-        }
-        return new Chart(t -> Lines.chart(t, null, "x", "y", series, true));
+        return lines(x, ys.entrySet().stream().map(e -> series(e.getKey(), e.getValue())).toArray(Series[]::new));
     }
 
     /** {@link #lines(double[], Map)} for tensors. */
     public static Chart lines(Tensor x, Map<String, Tensor> ys) {
-        Map<String, double[]> converted = new LinkedHashMap<>();
-        ys.forEach((name, y) -> converted.put(name, doubles(y)));
-        return lines(doubles(x), converted);
+        return lines(x, ys.entrySet().stream().map(e -> series(e.getKey(), e.getValue())).toArray(Series[]::new));
     }
 
     private static double[] doubles(Tensor t) {

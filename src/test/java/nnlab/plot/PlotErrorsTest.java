@@ -42,6 +42,25 @@ class PlotErrorsTest {
         assertMessage(() -> Plot.loss(new History[0]), "at least one History");
         assertMessage(() -> Plot.loss(Map.of()), "map of runs is empty");
         assertMessage(() -> Plot.lines(new double[] {1}, Map.of()), "no lines given");
+        assertMessage(() -> Plot.lines(new double[] {1}), "no lines given", "Plot.series(");
+        assertMessage(() -> Plot.lines(), "no lines given");
+    }
+
+    @Test
+    void seriesOfTheWrongLengthOrWithoutNameOrValues() {
+        assertMessage(() -> Plot.lines(new double[] {0, 1, 2}, Plot.series("ok", new double[] {1, 2, 3}),
+                Plot.series("short", new double[] {1, 2})), "x has 3 values but series \"short\" has 2", "one y per x");
+        assertMessage(() -> Plot.lines(Plot.series("a", new double[] {1, 2}), Plot.series("b", new double[] {1})),
+                "x has 2 values but series \"b\" has 1");
+        assertMessage(() -> Plot.series(null, new double[] {1}), "the name must not be null");
+        assertMessage(() -> Plot.series("w", (double[]) null), "the values of \"w\" must not be null");
+    }
+
+    @Test
+    void axisLabelsOnAChartWithoutAxes() {
+        var e = assertThrows(IllegalStateException.class,
+                () -> Plot.images(Tensor.zeros(2, 4)).axisLabels("x", "y"));
+        assertTrue(e.getMessage().contains("shows no axes") && e.getMessage().contains(".title("), e.getMessage());
     }
 
     @Test

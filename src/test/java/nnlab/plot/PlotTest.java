@@ -58,6 +58,8 @@ class PlotTest {
         charts.put("line", () -> Plot.line(new double[] {3, 1, 4, 1, 5, 9, 2, 6}));
         charts.put("lines", () -> Plot.lines(new double[] {0, 1, 2}, Map.of("up", new double[] {0, 1, 2},
                 "down", new double[] {2, 1, 0})));
+        charts.put("lines of series over steps", () -> Plot.lines(Plot.series("Adam", new double[] {3, 2, 1.5}),
+                Plot.series("SGD", new double[] {3, 2.8, 2.6})).axisLabels("step", "w"));
         charts.put("scatter", () -> Plot.scatter(x, y));
         charts.put("loss", () -> Plot.loss(history));
         charts.put("loss named", () -> Plot.loss("Adam", history, "again", history));
@@ -113,6 +115,48 @@ class PlotTest {
         assertEquals(3.5, d.getYValue(1, 2), 1e-6);
         var e = assertThrows(IllegalArgumentException.class, () -> Plot.line(Tensor.of(0f, 1f), Tensor.of(1f)));
         assertTrue(e.getMessage().contains("x has 2 values but y has 1"), e.getMessage());
+    }
+
+    @Test
+    void seriesKeepTheOrderGivenAndStepsCountFromZero() {
+        double[] w = {3, 2.5, 2.2, 2.0};
+        Chart chart = Plot.lines(Plot.series("Adam", w), Plot.series("SGD", Tensor.of(3f, 2.9f, 2.8f, 2.7f)));
+        w[0] = 99; // the chart keeps its own copy
+        XYDataset d = ((XYPlot) chart.jfree().getPlot()).getDataset();
+        assertEquals(List.of("Adam", "SGD"), keys(d));
+        assertEquals(3.0, d.getXValue(0, 3));
+        assertEquals(3.0, d.getYValue(0, 0));
+        assertEquals(2.7, d.getYValue(1, 3), 1e-6);
+        XYDataset overX = ((XYPlot) Plot.lines(new double[] {-1, 0, 1}, Plot.series("b", new double[] {1, 0, 1}),
+                Plot.series("a", new double[] {0, 0, 0})).jfree().getPlot()).getDataset();
+        assertEquals(List.of("b", "a"), keys(overX));
+        assertEquals(-1.0, overX.getXValue(1, 0));
+    }
+
+    @Test
+    void axisLabelsNameBothAxesAndSurviveAThemeChange() {
+        Chart chart = Plot.lines(Plot.series("w", new double[] {1, 2})).axisLabels("step", "weight");
+        XYPlot plot = (XYPlot) chart.jfree().getPlot();
+        assertEquals("step", plot.getDomainAxis().getLabel());
+        assertEquals("weight", plot.getRangeAxis().getLabel());
+        chart.theme(Theme.SLIDES);
+        plot = (XYPlot) chart.jfree().getPlot();
+        assertEquals("step", plot.getDomainAxis().getLabel());
+        assertEquals("weight", plot.getRangeAxis().getLabel());
+        // null keeps the label the chart had
+        XYPlot kept = (XYPlot) Plot.line(new double[] {1, 2}).axisLabels(null, "cost").jfree().getPlot();
+        assertEquals("x", kept.getDomainAxis().getLabel());
+        assertEquals("cost", kept.getRangeAxis().getLabel());
+    }
+
+    @Test
+    void axisLabelsOnPanelsLabelTheSharedAxisAndEveryPanel() {
+        // history has accuracy, so its loss chart has a loss panel and an accuracy panel
+        var combined = (org.jfree.chart.plot.CombinedDomainXYPlot) Plot.loss(history).axisLabels("pass", "value")
+                .jfree().getPlot();
+        assertEquals(2, combined.getSubplots().size());
+        assertEquals("pass", combined.getDomainAxis().getLabel());
+        for (XYPlot panel : combined.getSubplots()) assertEquals("value", panel.getRangeAxis().getLabel());
     }
 
     @Test
