@@ -113,9 +113,11 @@ final class MatMul {
             this.accumulate = accumulate;
             // A row chunk packs all of B, a column chunk all of A (when it packs A at all): cut
             // the dimension whose other operand is the smaller one, if it has tiles enough.
-            int rowUnit = VectorGemm.tileRows(n);
-            byRows = n <= m ? m >= 2 * rowUnit : n < 2 * VectorGemm.NR;
-            unit = byRows ? rowUnit : VectorGemm.NR;
+            // Chunks hold whole tiles; the scalar path has none, and must not load VectorGemm.
+            int rowUnit = VECTOR ? VectorGemm.tileRows(n) : 1;
+            int columnUnit = VECTOR ? VectorGemm.NR : 1;
+            byRows = n <= m ? m >= 2 * rowUnit : n < 2 * columnUnit;
+            unit = byRows ? rowUnit : columnUnit;
             extent = byRows ? m : n;
             chunks = Math.min((extent + unit - 1) / unit, threads);
             // Row chunks each pack all of B. When B is large and a chunk has few rows to use it

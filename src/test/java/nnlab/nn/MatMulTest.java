@@ -137,14 +137,20 @@ class MatMulTest {
             System.out.println("vector=" + MatMul.VECTOR + " " + fingerprint());
         }
 
-        /** A hash of MatMul.gemm's output bits over all transpose combinations of an odd shape. */
+        /**
+         * A hash of MatMul.gemm's output bits over all transpose combinations of an odd shape, and
+         * of a tall and a wide one that are large enough to be split across threads.
+         */
         static int fingerprint() {
             SplittableRandom rnd = new SplittableRandom(3);
-            int m = 37, n = 45, k = 290, hash = 1;
-            for (int mode = 0; mode < 8; mode++) {
-                float[] a = random(rnd, m * k), b = random(rnd, k * n), c = random(rnd, m * n);
-                MatMul.gemm((mode & 1) != 0, (mode & 2) != 0, m, n, k, a, b, c, (mode & 4) != 0);
-                hash = 31 * hash + Arrays.hashCode(c);
+            int hash = 1;
+            for (int[] s : new int[][] {{37, 45, 290}, {301, 40, 333}, {40, 301, 333}}) {
+                int m = s[0], n = s[1], k = s[2];
+                for (int mode = 0; mode < 8; mode++) {
+                    float[] a = random(rnd, m * k), b = random(rnd, k * n), c = random(rnd, m * n);
+                    MatMul.gemm((mode & 1) != 0, (mode & 2) != 0, m, n, k, a, b, c, (mode & 4) != 0);
+                    hash = 31 * hash + Arrays.hashCode(c);
+                }
             }
             return hash;
         }
