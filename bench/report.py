@@ -107,7 +107,8 @@ def main():
           f"{'on' if gemm[0]['vector'] else 'OFF'}, matrix products on up to {gemm[0]['threads']} threads")
     alloc = {r["what"]: r["value"] for r in java if r["kind"] == "alloc"}  # the last round's
     for what, value in alloc.items():
-        print(f"- nnlab {what} (whole fit incl. model setup, averaged): {value:,.0f}")
+        setup = "" if what.endswith("steady state") else " (whole fit incl. model setup, averaged)"
+        print(f"- nnlab {what}{setup}: {value:,.0f}")
     print(f"- nnlab peak RSS while training Net B in a fresh JVM: {rss:.0f} MB")
     for (peer, label), recs in peers.items():
         ok = [r for r in recs if "skipped" not in r]

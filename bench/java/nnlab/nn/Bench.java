@@ -87,6 +87,13 @@ public final class Bench {
             int batches = repeats * net[1][1] * ((net[1][2] + net[1][0] - 1) / net[1][0]);
             emit("train", label, examples / seconds);
             emit("alloc", label + " bytes allocated per batch", (double) (allocatedBytes() - allocated) / batches);
+            // Steady state: a second fit of a model that already has its weights and optimizer state.
+            Sequential model = model(net[0]);
+            fitModel(model, net, xy, 1);
+            allocated = allocatedBytes();
+            fitModel(model, net, xy, net[1][1]);
+            emit("alloc", label + " bytes allocated per batch in steady state",
+                    (double) (allocatedBytes() - allocated) / (batches / repeats));
         }
         if (!nets.contains("A")) return;
         Sequential model = model(NET_A[0]);
