@@ -1,9 +1,8 @@
 package nnlab.nn;
 
 /**
- * Element-wise loops of training (ReLU forward and backward, the Adam update, the finiteness check
- * of inputs) with one scalar
- * definition each. When the Vector API is present ({@link MatMul#VECTOR}) {@link VectorKernels}
+ * Element-wise loops of training (ReLU forward and backward, the Adam and RMSprop updates, the
+ * finiteness check of inputs) with one scalar definition each. When the Vector API is present ({@link MatMul#VECTOR}) {@link VectorKernels}
  * runs the same float operations in the same order on whole vectors, so both paths give identical
  * bits; the scalar methods also finish the tail that does not fill a vector.
  */
@@ -58,6 +57,46 @@ final class Kernels {
             m[i] = mi;
             v[i] = vi;
             w[i] -= lr * mi / ((float) Math.sqrt(vi) + eps);
+        }
+    }
+
+    /**
+     * One momentum-free RMSprop step on n weights, in float, as Keras 2 writes it:
+     * {@code ms = rho·ms + c·g²; w -= lr·g / (√ms + eps)}, where c = 1-ρ.
+     */
+    static void rmsprop(float[] w, float[] g, float[] ms, int n, float rho, float c, float lr, float eps) {
+        if (MatMul.VECTOR) VectorKernels.rmsprop(w, g, ms, n, rho, c, lr, eps);
+        else rmsprop(w, g, ms, 0, n, rho, c, lr, eps);
+    }
+
+    static void rmsprop(float[] w, float[] g, float[] ms, int from, int to, float rho, float c, float lr, float eps) {
+        for (int i = from; i < to; i++) {
+            float gi = g[i];
+            float si = rho * ms[i] + c * (gi * gi);
+            ms[i] = si;
+            w[i] -= lr * gi / ((float) Math.sqrt(si) + eps);
+        }
+    }
+
+    /**
+     * One RMSprop step with momentum on n weights, in float, as TensorFlow's ApplyRMSProp kernel
+     * computes it: {@code ms += (g² - ms)·c; mom = momentum·mom + g·lr / √(ms + eps); w -= mom}.
+     */
+    static void rmspropMomentum(float[] w, float[] g, float[] ms, float[] mom, int n, float c, float momentum,
+                                float lr, float eps) {
+        if (MatMul.VECTOR) VectorKernels.rmspropMomentum(w, g, ms, mom, n, c, momentum, lr, eps);
+        else rmspropMomentum(w, g, ms, mom, 0, n, c, momentum, lr, eps);
+    }
+
+    static void rmspropMomentum(float[] w, float[] g, float[] ms, float[] mom, int from, int to, float c,
+                                float momentum, float lr, float eps) {
+        for (int i = from; i < to; i++) {
+            float gi = g[i];
+            float si = ms[i] + (gi * gi - ms[i]) * c;
+            ms[i] = si;
+            float mi = mom[i] * momentum + gi * lr / (float) Math.sqrt(si + eps);
+            mom[i] = mi;
+            w[i] -= mi;
         }
     }
 }

@@ -58,4 +58,32 @@ final class VectorKernels {
         }
         Kernels.adam(w, g, m, v, i, n, c1, c2, lr, eps);
     }
+
+    static void rmsprop(float[] w, float[] g, float[] ms, int n, float rho, float c, float lr, float eps) {
+        int i = 0;
+        for (int end = S.loopBound(n); i < end; i += S.length()) {
+            FloatVector gi = FloatVector.fromArray(S, g, i);
+            FloatVector si = FloatVector.fromArray(S, ms, i).mul(rho).add(gi.mul(gi).mul(c));
+            si.intoArray(ms, i);
+            FloatVector step = gi.mul(lr).div(si.lanewise(VectorOperators.SQRT).add(eps));
+            FloatVector.fromArray(S, w, i).sub(step).intoArray(w, i);
+        }
+        Kernels.rmsprop(w, g, ms, i, n, rho, c, lr, eps);
+    }
+
+    static void rmspropMomentum(float[] w, float[] g, float[] ms, float[] mom, int n, float c, float momentum,
+                                float lr, float eps) {
+        int i = 0;
+        for (int end = S.loopBound(n); i < end; i += S.length()) {
+            FloatVector gi = FloatVector.fromArray(S, g, i);
+            FloatVector si = FloatVector.fromArray(S, ms, i);
+            si = si.add(gi.mul(gi).sub(si).mul(c));
+            si.intoArray(ms, i);
+            FloatVector mi = FloatVector.fromArray(S, mom, i).mul(momentum)
+                    .add(gi.mul(lr).div(si.add(eps).lanewise(VectorOperators.SQRT)));
+            mi.intoArray(mom, i);
+            FloatVector.fromArray(S, w, i).sub(mi).intoArray(w, i);
+        }
+        Kernels.rmspropMomentum(w, g, ms, mom, i, n, c, momentum, lr, eps);
+    }
 }

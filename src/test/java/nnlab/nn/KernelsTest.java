@@ -65,6 +65,55 @@ class KernelsTest {
     }
 
     @Test
+    void rmspropMatchesScalarAndTheDoublePrecisionUpdate() {
+        SplittableRandom rnd = new SplittableRandom(9);
+        float rho = 0.9f, c = 1f - rho, lr = 0.001f, eps = 1e-7f;
+        for (int n : SIZES) {
+            float[] w = random(rnd, n), g = random(rnd, n), ms = random(rnd, n);
+            for (int i = 0; i < n; i++) ms[i] = Math.abs(ms[i]);
+            if (n > 0) {
+                g[0] = 0f; // a zero gradient on a zero mean: epsilon keeps the step finite
+                ms[0] = 0f;
+            }
+            float[] ws = w.clone(), ss = ms.clone();
+            float[] wv = w.clone(), sv = ms.clone();
+            Kernels.rmsprop(ws, g, ss, 0, n, rho, c, lr, eps);
+            VectorKernels.rmsprop(wv, g, sv, n, rho, c, lr, eps);
+            assertArrayEquals(ws, wv, "w, n=" + n);
+            assertArrayEquals(ss, sv, "ms, n=" + n);
+            for (int i = 0; i < n; i++) {
+                double si = (double) rho * ms[i] + (double) c * g[i] * g[i];
+                double wi = w[i] - lr * g[i] / (Math.sqrt(si) + eps);
+                assertEquals(si, ss[i], 1e-6 * Math.max(1, si), "ms[" + i + "]");
+                assertEquals(wi, ws[i], 1e-6 * Math.max(1, Math.abs(wi)), "w[" + i + "]");
+            }
+        }
+    }
+
+    @Test
+    void rmspropWithMomentumMatchesScalarAndTheDoublePrecisionUpdate() {
+        SplittableRandom rnd = new SplittableRandom(10);
+        float c = 0.2f, momentum = 0.9f, lr = 0.01f, eps = 0.1f;
+        for (int n : SIZES) {
+            float[] w = random(rnd, n), g = random(rnd, n), ms = random(rnd, n), mom = random(rnd, n);
+            for (int i = 0; i < n; i++) ms[i] = Math.abs(ms[i]);
+            float[] ws = w.clone(), ss = ms.clone(), momS = mom.clone();
+            float[] wv = w.clone(), sv = ms.clone(), momV = mom.clone();
+            Kernels.rmspropMomentum(ws, g, ss, momS, 0, n, c, momentum, lr, eps);
+            VectorKernels.rmspropMomentum(wv, g, sv, momV, n, c, momentum, lr, eps);
+            assertArrayEquals(ws, wv, "w, n=" + n);
+            assertArrayEquals(ss, sv, "ms, n=" + n);
+            assertArrayEquals(momS, momV, "mom, n=" + n);
+            for (int i = 0; i < n; i++) {
+                double si = ms[i] + ((double) g[i] * g[i] - ms[i]) * c;
+                double mi = mom[i] * (double) momentum + (double) g[i] * lr / Math.sqrt(si + eps);
+                assertEquals(mi, momS[i], 1e-6 * Math.max(1, Math.abs(mi)), "mom[" + i + "]");
+                assertEquals(w[i] - mi, ws[i], 1e-6 * Math.max(1, Math.abs(w[i] - mi)), "w[" + i + "]");
+            }
+        }
+    }
+
+    @Test
     void firstNonFiniteFindsTheFirstNaNOrInfinityAtEveryPosition() {
         for (int n : new int[] {1, 15, 16, 17, 100}) {
             float[] x = random(new SplittableRandom(n), n);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The library against PyTorch: forward values, every loss on both paths, the gradients of all
- * weights, the weights after five Adam steps, and a Conv1D network. The numbers come from
+ * weights, the weights after five Adam steps and six RMSprop steps, and a Conv1D network. The numbers come from
  * {@code src/test/resources/fixtures/make_torch_fixtures.py} (float64 references on float32 inputs);
  * the Java side computes in float32, hence the tolerances.
  */
@@ -124,26 +124,44 @@ class TorchFixturesTest {
 
     @Test
     void weightsAfterFiveAdamSteps() {
-        List<?> runs = (List<?>) F.get("adam");
+        List<Map<String, Object>> runs = runs("adam");
         assertEquals(2, runs.size());
-        for (Object run : runs) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> adam = (Map<String, Object>) run;
+        for (Map<String, Object> adam : runs) {
             double epsilon = (Double) adam.get("epsilon");
-            Sequential m = model("linear");
-            m.compile(loss((String) adam.get("loss")), new Adam((Double) adam.get("learning_rate"), 0.9, 0.999, epsilon));
-            int steps = ((Double) adam.get("steps")).intValue();
-            History h = m.fit(tensor(F.get("x")), targets("scce_logits"),
-                    new FitOptions().epochs(steps).batchSize(5).shuffle(false).verbose(0));
-            // One batch per epoch, so each epoch's loss is the loss before that step.
-            List<?> losses = (List<?>) adam.get("losses");
-            for (int i = 0; i < steps; i++) assertEquals((Double) losses.get(i), h.loss().get(i), 1e-5, "loss " + i);
-            List<Tensor> expected = weights(obj(adam, "weights"));
-            List<Tensor> actual = m.getWeights();
-            for (int i = 0; i < 4; i++) {
-                assertClose(expected.get(i), actual.get(i), 1e-5, 1e-6, "Adam(epsilon=" + epsilon + ") " + NAMES.get(i));
-            }
+            assertTrainsLikeTorch(adam, new Adam((Double) adam.get("learning_rate"), 0.9, 0.999, epsilon),
+                    "Adam(epsilon=" + epsilon + ")");
         }
+    }
+
+    @Test
+    void weightsAfterSixRmspropStepsWithoutAndWithMomentum() {
+        List<Map<String, Object>> runs = runs("rmsprop");
+        assertEquals(3, runs.size());
+        for (Map<String, Object> run : runs) {
+            RMSprop rmsprop = new RMSprop((Double) run.get("learning_rate"), (Double) run.get("rho"),
+                    (Double) run.get("momentum"), (Double) run.get("epsilon"));
+            assertTrainsLikeTorch(run, rmsprop, rmsprop.toString());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> runs(String key) {
+        return (List<Map<String, Object>>) F.get(key);
+    }
+
+    /** Full-batch steps without shuffling give the fixture's loss before every step and its final weights. */
+    private static void assertTrainsLikeTorch(Map<String, Object> run, Optimizer optimizer, String what) {
+        Sequential m = model("linear");
+        m.compile(loss((String) run.get("loss")), optimizer);
+        int steps = ((Double) run.get("steps")).intValue();
+        History h = m.fit(tensor(F.get("x")), targets((String) run.get("loss")),
+                new FitOptions().epochs(steps).batchSize(5).shuffle(false).verbose(0));
+        // One batch per epoch, so each epoch's loss is the loss before that step.
+        List<?> losses = (List<?>) run.get("losses");
+        for (int i = 0; i < steps; i++) assertEquals((Double) losses.get(i), h.loss().get(i), 1e-5, what + " loss " + i);
+        List<Tensor> expected = weights(obj(run, "weights"));
+        List<Tensor> actual = m.getWeights();
+        for (int i = 0; i < 4; i++) assertClose(expected.get(i), actual.get(i), 1e-5, 1e-6, what + " " + NAMES.get(i));
     }
 
     @Test
