@@ -13,7 +13,8 @@ public final class SequentialHook implements DisplayHook<Sequential> {
     @Override
     public MimeBundle render(Sequential model, Set<String> requested) {
         if (!model.isBuilt()) {
-            return MimeBundle.text(model + " (not built yet: call build(inputs) or fit to see shapes and parameters)");
+            return MimeBundle.text(model + " (not built yet: start it with an InputLayer, or call build(inputs) or fit, to see shapes and"
+                    + " parameters)");
         }
         return new SummaryHook().render(model.summary(), requested);
     }

@@ -9,7 +9,8 @@ import java.util.List;
  * them with a leading {@code None}).
  *
  * <p>A layer is <em>built</em> when it knows its input shape and has created its weights; a
- * model builds its layers on first use or with {@link Sequential#build(int...)}.
+ * model builds its layers when it is created with an {@link InputLayer}, on first use or with
+ * {@link Sequential#build(int...)}.
  */
 public abstract class Layer {
     private String name;
@@ -22,6 +23,11 @@ public abstract class Layer {
      * a fresh array the caller may keep.
      */
     boolean reuseArrays;
+    /**
+     * True once fit or setWeights changed the weights drawn at build time; {@link Sequential#seed}
+     * may redraw the initial weights only while no layer has this set.
+     */
+    boolean weightsChanged;
 
     Layer(String name, String defaultName) {
         if (name != null && name.isBlank()) {
@@ -129,12 +135,13 @@ public abstract class Layer {
         for (int i = 0; i < params.size(); i++) {
             System.arraycopy(weights.get(i).data(), 0, params.get(i).value, 0, params.get(i).value.length);
         }
+        for (Layer l : layers) l.weightsChanged = true;
     }
 
     void requireBuilt(String what) {
         if (!isBuilt()) {
-            throw new IllegalStateException(what + " on layer '" + name + "': the layer has no weights yet;"
-                    + " build the model first with model.build(inputs) or by calling fit");
+            throw new IllegalStateException(what + " on layer '" + name + "': the layer has no weights yet; start the"
+                    + " model with an InputLayer (e.g. new InputLayer(400)), call model.build(400) or fit the model first");
         }
     }
 

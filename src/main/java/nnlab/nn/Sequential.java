@@ -12,7 +12,8 @@ import java.util.function.IntFunction;
 /**
  * A neural network made of layers applied one after another, as in Keras:
  * <pre>
- *   Sequential model = new Sequential(
+ *   Sequential model = new Sequential("my_model",
+ *       new InputLayer(400),
  *       new Dense(25, Activation.RELU, "L1"),
  *       new Dense(15, Activation.RELU, "L2"),
  *       new Dense(10, Activation.LINEAR, "L3"));
@@ -20,9 +21,16 @@ import java.util.function.IntFunction;
  *   History h = model.fit(x, y, 40);
  *   Tensor logits = model.predict(x);
  * </pre>
- * The weights are created on first use (the input width comes from the data) or up front with
- * {@link #build(int...)}. A seed ({@link #seed(long)} or {@link Seed#setGlobal(long)}) makes the
- * initial weights and the shuffling, and so the whole run, repeatable.
+ * A model that starts with an {@link InputLayer} creates its weights at once, as Keras does when
+ * given an {@code Input}. Without one the weights are created on first use (the input width comes
+ * from the data) or up front with {@link #build(int...)}.
+ *
+ * <p>A seed ({@link #seed(long)} or {@link Seed#setGlobal(long)}) makes the initial weights and the
+ * shuffling, and so the whole run, repeatable. {@code seed(s)} may come after the weights exist, as
+ * in {@code new Sequential(new InputLayer(400), ...).seed(1234)}: until the model is trained or its
+ * weights are set, it redraws them from {@code s}, so they are the same as for a model seeded
+ * before it was built. The global seed, like {@code tf.random.set_seed}, is read when the weights
+ * are created, so set it before {@code new Sequential(new InputLayer(...), ...)}.
  */
 public final class Sequential {
     private static final IntFunction<Callback> DEFAULT_REPORTER = verbose -> new Progbar(verbose, System.out);
@@ -30,7 +38,10 @@ public final class Sequential {
 
     private final String name;
     private final List<Layer> layers = new ArrayList<>();
+    private InputLayer input;
     private Long seed;
+    /** The stream the initial weights come from; a layer added after the build continues it. */
+    private java.util.Random init;
     private java.util.Random shuffleRandom;
     private int[] inputShape;
     private Loss loss;
@@ -39,7 +50,7 @@ public final class Sequential {
     /**
      * A model named {@code "sequential"}.
      *
-     * @param layers the layers, input side first
+     * @param layers the layers, input side first; an {@link InputLayer} may come first
      */
     public Sequential(Layer... layers) {
         this("sequential", layers);
@@ -47,7 +58,7 @@ public final class Sequential {
 
     /**
      * @param name   the model's name, shown by {@link #summary()}
-     * @param layers the layers, input side first
+     * @param layers the layers, input side first; an {@link InputLayer} may come first
      */
     public Sequential(String name, Layer... layers) {
         if (name == null || name.isBlank()) {
@@ -55,21 +66,33 @@ public final class Sequential {
                     + " \"sequential\"");
         }
         this.name = name;
-        for (Layer layer : layers) add(layer);
+        for (Layer layer : layers) append(layer);
+        if (input != null && !this.layers.isEmpty()) build(input.shape());
     }
 
     /**
-     * Appends a layer (before the model is built).
+     * Appends a layer. An {@link InputLayer} may only be added to an empty model. Once the model
+     * knows its input shape (from an InputLayer or a build) the new layer gets its weights at once,
+     * as in Keras.
      *
      * @param layer the next layer
-     * @throws IllegalStateException if the model already has weights
-     * @throws IllegalArgumentException if the layer is already in the model or its name is taken
+     * @throws IllegalArgumentException if the layer is already in the model, its name is taken, it
+     *                                  does not fit the output of the layer before, or it is an
+     *                                  InputLayer that does not come first
      */
     public void add(Layer layer) {
+        append(layer);
+        if (layer instanceof InputLayer) return;
+        if (isBuilt()) layer.build(layers.get(layers.size() - 2).outputShape(), init);
+        else if (input != null) build(input.shape());
+    }
+
+    /** Checks a layer and appends it without creating weights; its shape is checked if the input shape is known. */
+    private void append(Layer layer) {
         if (layer == null) throw new IllegalArgumentException("Sequential '" + name + "': layer " + layers.size() + " is null");
-        if (isBuilt()) {
-            throw new IllegalStateException("add: model '" + name + "' is already built; create a new Sequential"
-                    + " with all its layers instead");
+        if (layer instanceof InputLayer in) {
+            declareInput(in);
+            return;
         }
         for (Layer l : layers) {
             if (l == layer) throw new IllegalArgumentException("Sequential '" + name + "': layer '" + layer.name()
@@ -83,8 +106,32 @@ public final class Sequential {
             throw new IllegalArgumentException("Sequential '" + name + "': layer '" + layer.name() + "' already belongs"
                     + " to a built model; create a new layer object");
         }
+        int[] shape = knownInputShape();
+        if (shape != null) {
+            for (Layer l : layers) shape = l.computeOutputShape(shape.clone());
+            layer.computeOutputShape(shape.clone());
+        }
         layers.add(layer);
         assignDefaultNames();
+    }
+
+    private void declareInput(InputLayer in) {
+        String shape = withBatch(in.shape());
+        if (input != null) {
+            throw new IllegalArgumentException("Sequential '" + name + "': a second InputLayer " + shape + "; the model"
+                    + " already starts with InputLayer " + withBatch(input.shape()) + " and takes one InputLayer, first");
+        }
+        if (!layers.isEmpty()) {
+            throw new IllegalArgumentException("Sequential '" + name + "': InputLayer " + shape + " must come first but"
+                    + " follows " + layers.stream().map(Layer::name).toList() + "; put new InputLayer(...) before the"
+                    + " other layers");
+        }
+        input = in;
+    }
+
+    /** The shape of one input example if known yet: built for, or declared by an InputLayer. */
+    private int[] knownInputShape() {
+        return isBuilt() ? inputShape : input != null ? input.shape() : null;
     }
 
     /** Numbers unnamed layers per kind like Keras: dense, dense_1, dense_2, ... */
@@ -105,23 +152,41 @@ public final class Sequential {
 
     /**
      * Fixes the random seed of this model: the initial weights and the order of examples in every
-     * epoch follow from it.
+     * epoch follow from it. If the weights already exist (an {@link InputLayer} or
+     * {@link #build(int...)} created them) but the model has not been trained and its weights were
+     * not set, they are drawn again from this seed.
      *
      * @param seed any number
      * @return this model
-     * @throws IllegalStateException if the weights were already created
+     * @throws IllegalStateException if the model was already trained or its weights were set
      */
     public Sequential seed(long seed) {
-        if (isBuilt()) {
-            throw new IllegalStateException("seed: model '" + name + "' already has its weights; call seed(...)"
-                    + " before build(...) or fit(...)");
+        for (Layer l : layers) {
+            if (l.weightsChanged) {
+                throw new IllegalStateException("seed: model '" + name + "' was already trained or its weights were"
+                        + " set, and seed(...) only chooses the initial weights; call it right after"
+                        + " new Sequential(...)");
+            }
         }
         this.seed = seed;
+        if (isBuilt()) createWeights(inputShape);
         return this;
     }
 
     /**
-     * Chooses the loss to minimise and the optimizer that minimises it.
+     * Chooses the loss to minimise, with Keras' default optimizer: {@code new RMSprop()}
+     * (learning rate 0.001), as {@code model.compile(loss=...)} does in Keras.
+     *
+     * @param loss e.g. {@code new SparseCategoricalCrossentropy(true)}
+     */
+    public void compile(Loss loss) {
+        compile(loss, new RMSprop());
+    }
+
+    /**
+     * Chooses the loss to minimise and the optimizer that minimises it. Compiling again keeps the
+     * weights, so training goes on from where it stopped; a new optimizer starts afresh (Adam's
+     * moments and step count, RMSprop's running averages).
      *
      * @param loss      e.g. {@code new SparseCategoricalCrossentropy(true)}
      * @param optimizer e.g. {@code new Adam(0.001)}
@@ -163,11 +228,13 @@ public final class Sequential {
 
     /**
      * Creates the weights for inputs of the given shape (without the batch axis), like Keras'
-     * {@code Input(shape=(400,))}: {@code build(400)} for 400 features, {@code build(100)} or
-     * {@code build(100, 1)} for a Conv1D model on traces of 100 steps.
+     * {@code model.build((None, 400))}: {@code build(400)} for 400 features, {@code build(100)} or
+     * {@code build(100, 1)} for a Conv1D model on traces of 100 steps. A model that starts with an
+     * {@link InputLayer} is already built for its shape.
      *
      * @param inputShape the shape of one example
      * @throws IllegalStateException if the model already has weights for another input shape
+     * @throws IllegalArgumentException if the shape disagrees with the model's InputLayer
      */
     public void build(int... inputShape) {
         if (layers.isEmpty()) {
@@ -180,6 +247,11 @@ public final class Sequential {
             if (d <= 0) throw new IllegalArgumentException("build: input sizes must be positive but got "
                     + Arrays.toString(inputShape));
         }
+        if (input != null && !Arrays.equals(input.shape(), inputShape)) {
+            throw new IllegalArgumentException("build: model '" + name + "' starts with InputLayer "
+                    + withBatch(input.shape()) + ", so it cannot be built for " + withBatch(inputShape)
+                    + "; leave out build(...) or change the InputLayer");
+        }
         if (isBuilt()) {
             if (Arrays.equals(this.inputShape, inputShape)) return;
             throw new IllegalStateException("build: model '" + name + "' is already built for inputs of shape "
@@ -189,15 +261,37 @@ public final class Sequential {
         int[] shape = inputShape.clone();
         for (Layer l : layers) shape = l.computeOutputShape(shape);
         if (seed == null) seed = Seed.next();
+        createWeights(inputShape);
+        this.inputShape = inputShape.clone();
+    }
+
+    /** Draws every layer's initial weights and the shuffling stream from the model's seed. */
+    private void createWeights(int[] inputShape) {
         SplittableRandom root = new SplittableRandom(seed);
-        java.util.Random init = new java.util.Random(root.nextLong());
-        shape = inputShape.clone();
+        init = new java.util.Random(root.nextLong());
+        int[] shape = inputShape.clone();
         for (Layer l : layers) {
             l.build(shape, init);
             shape = l.outputShape();
         }
         shuffleRandom = new java.util.Random(root.nextLong());
-        this.inputShape = inputShape.clone();
+    }
+
+    /**
+     * The shape of one input example, e.g. {@code [400]}; Keras' {@code model.input_shape} is the
+     * same with the batch axis, {@code (None, 400)}.
+     *
+     * @return the shape declared by the model's {@link InputLayer} or given to {@link #build(int...)}
+     *         or {@code fit}
+     * @throws IllegalStateException if the model does not know it yet
+     */
+    public int[] inputShape() {
+        int[] shape = knownInputShape();
+        if (shape == null) {
+            throw new IllegalStateException("inputShape: model '" + name + "' does not know its input shape yet; start"
+                    + " it with an InputLayer (e.g. new InputLayer(400)), call model.build(400) or fit the model");
+        }
+        return shape.clone();
     }
 
     /** @return true once the model has its weights */
@@ -283,6 +377,7 @@ public final class Sequential {
         List<Callback> callbacks = new ArrayList<>(options.callbacks());
         if (options.verbose() > 0) callbacks.add(progressReporter.apply(options.verbose()));
         TrainingInfo info = new TrainingInfo(options.epochs(), batches, nTrain, batchSize, nVal, options.verbose(), keys);
+        for (Layer l : layers) l.weightsChanged = true;
         return new FitLoop(this, input, y, nVal > 0 ? xVal : null, yVal, info, options.shuffle(), callbacks).run();
     }
 
@@ -370,7 +465,7 @@ public final class Sequential {
     public Summary summary() {
         if (!isBuilt()) {
             throw new IllegalStateException("summary: model '" + name + "' is not built yet, so its shapes are unknown;"
-                    + " call model.build(inputs) first (e.g. build(400)) or fit the model");
+                    + " start it with an InputLayer (e.g. new InputLayer(400)), call model.build(400) or fit the model");
         }
         List<Summary.Row> rows = new ArrayList<>();
         for (Layer l : layers) rows.add(new Summary.Row(l.name(), l.type(), withBatch(l.outputShape()), l.paramCount()));
@@ -411,7 +506,7 @@ public final class Sequential {
                 + " its layers are " + layers.stream().map(Layer::name).toList());
     }
 
-    /** @return the layers, input side first (unmodifiable) */
+    /** @return the layers, input side first (unmodifiable); like Keras' {@code model.layers}, without the InputLayer */
     public List<Layer> layers() {
         return Collections.unmodifiableList(layers);
     }
@@ -443,7 +538,8 @@ public final class Sequential {
     private void requireCompiled(String what) {
         if (loss == null) {
             throw new IllegalStateException(what + ": model '" + name + "' is not compiled; call model.compile(loss,"
-                    + " optimizer) first, e.g. model.compile(new SparseCategoricalCrossentropy(true), new Adam(0.001))");
+                    + " optimizer) first, e.g. model.compile(new SparseCategoricalCrossentropy(true), new Adam(0.001)),"
+                    + " or model.compile(loss) for Keras' default optimizer RMSprop");
         }
     }
 
@@ -452,8 +548,9 @@ public final class Sequential {
             throw new IllegalStateException(what + ": model '" + name + "' has no layers");
         }
         if (!isBuilt()) {
-            throw new IllegalStateException(what + ": model '" + name + "' has no weights yet; call model.build(inputs)"
-                    + " (e.g. build(400) for 400 features) or fit the model first");
+            throw new IllegalStateException(what + ": model '" + name + "' has no weights yet; start it with an"
+                    + " InputLayer (e.g. new InputLayer(400) for 400 features), call model.build(400) or fit the model"
+                    + " first");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import nnlab.nn.Activation;
 import nnlab.nn.Dense;
 import nnlab.nn.History;
+import nnlab.nn.InputLayer;
 import nnlab.nn.LayerTrace;
 import nnlab.nn.Sequential;
 import nnlab.nn.Summary;
@@ -55,6 +56,9 @@ class NnHooksTest {
         assertTrue(html.contains("Total params: 10,575"), html);
         assertTrue(((String) bundle.data().get("text/plain")).contains("Total params: 10,575"));
         assertEquals(html, html(digitsModel().summary()));
+        Sequential withInput = new Sequential("my_model", new InputLayer(400), new Dense(25, Activation.RELU, "L1"),
+                new Dense(15, Activation.RELU, "L2"), new Dense(10, Activation.LINEAR, "L3"));
+        assertEquals(html, html(withInput), "built at once by its InputLayer, which gets no row, as in Keras 2");
     }
 
     @Test

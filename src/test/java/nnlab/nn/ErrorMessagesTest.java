@@ -126,14 +126,18 @@ class ErrorMessagesTest {
     void fitBeforeCompileAndPredictBeforeBuild() {
         Sequential m = new Sequential("m", new Dense(3, Activation.RELU));
         assertEquals("fit: model 'm' is not compiled; call model.compile(loss, optimizer) first, e.g."
-                + " model.compile(new SparseCategoricalCrossentropy(true), new Adam(0.001))",
-                message(IllegalStateException.class, () -> m.fit(X, LABELS, 1)));
-        assertEquals("predict: model 'm' has no weights yet; call model.build(inputs) (e.g. build(400) for 400"
-                + " features) or fit the model first", message(IllegalStateException.class, () -> m.predict(X)));
-        assertEquals("summary: model 'm' is not built yet, so its shapes are unknown; call model.build(inputs) first"
-                + " (e.g. build(400)) or fit the model", message(IllegalStateException.class, m::summary));
-        assertEquals("getWeights() on layer 'dense': the layer has no weights yet; build the model first with"
-                + " model.build(inputs) or by calling fit", message(IllegalStateException.class, () -> m.layer("dense").getWeights()));
+                + " model.compile(new SparseCategoricalCrossentropy(true), new Adam(0.001)), or model.compile(loss) for"
+                + " Keras' default optimizer RMSprop", message(IllegalStateException.class, () -> m.fit(X, LABELS, 1)));
+        assertEquals("predict: model 'm' has no weights yet; start it with an InputLayer (e.g. new InputLayer(400) for"
+                + " 400 features), call model.build(400) or fit the model first",
+                message(IllegalStateException.class, () -> m.predict(X)));
+        assertEquals("summary: model 'm' is not built yet, so its shapes are unknown; start it with an InputLayer (e.g."
+                + " new InputLayer(400)), call model.build(400) or fit the model", message(IllegalStateException.class, m::summary));
+        assertEquals("getWeights() on layer 'dense': the layer has no weights yet; start the model with an InputLayer"
+                + " (e.g. new InputLayer(400)), call model.build(400) or fit the model first",
+                message(IllegalStateException.class, () -> m.layer("dense").getWeights()));
+        assertEquals("inputShape: model 'm' does not know its input shape yet; start it with an InputLayer (e.g. new"
+                + " InputLayer(400)), call model.build(400) or fit the model", message(IllegalStateException.class, m::inputShape));
     }
 
     @Test
@@ -190,15 +194,101 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void seedAfterTrainingOrSetWeights() {
+        String expected = "seed: model 'm' was already trained or its weights were set, and seed(...) only chooses the"
+                + " initial weights; call it right after new Sequential(...)";
+        Sequential trained = compiled();
+        trained.fit(X, LABELS, new FitOptions().verbose(0));
+        List<Tensor> after = trained.getWeights();
+        assertEquals(expected, message(IllegalStateException.class, () -> trained.seed(3)));
+        assertEquals(after, trained.getWeights(), "the trained weights stay");
+        Sequential set = compiled();
+        set.build(2);
+        set.setWeights(set.getWeights());
+        assertEquals(expected, message(IllegalStateException.class, () -> set.seed(3)));
+        Sequential layerSet = compiled();
+        layerSet.build(2);
+        layerSet.layer("L2").setWeights(layerSet.layer("L2").getWeights());
+        assertEquals(expected, message(IllegalStateException.class, () -> layerSet.seed(3)));
+    }
+
+    @Test
+    void inputLayerMistakes() {
+        assertEquals("InputLayer: give the shape of one example, e.g. new InputLayer(400) for 400 features or new"
+                + " InputLayer(100, 1) for 100 steps of 1 channel", message(IllegalArgumentException.class, InputLayer::new));
+        assertEquals("InputLayer: every size must be positive but the shape is (400, 0); e.g. new InputLayer(400) for"
+                + " 400 features", message(IllegalArgumentException.class, () -> new InputLayer(400, 0)));
+        assertEquals("InputLayer: every size must be positive but the shape is (-3,); e.g. new InputLayer(400) for 400"
+                + " features", message(IllegalArgumentException.class, () -> new InputLayer(-3)));
+        assertEquals("Sequential 'm': InputLayer (None, 2) must come first but follows [L1]; put new InputLayer(...)"
+                + " before the other layers", message(IllegalArgumentException.class,
+                        () -> new Sequential("m", new Dense(4, Activation.RELU, "L1"), new InputLayer(2))));
+        Sequential added = new Sequential("m", new Dense(4, Activation.RELU, "L1"));
+        assertEquals("Sequential 'm': InputLayer (None, 2) must come first but follows [L1]; put new InputLayer(...)"
+                + " before the other layers", message(IllegalArgumentException.class, () -> added.add(new InputLayer(2))));
+        assertEquals("Sequential 'm': a second InputLayer (None, 3); the model already starts with InputLayer (None, 2)"
+                + " and takes one InputLayer, first", message(IllegalArgumentException.class,
+                        () -> new Sequential("m", new InputLayer(2), new InputLayer(3), new Dense(1))));
+        Sequential declared = new Sequential("m", new InputLayer(2), new Dense(4, Activation.RELU, "L1"));
+        assertEquals("build: model 'm' starts with InputLayer (None, 2), so it cannot be built for (None, 3); leave out"
+                + " build(...) or change the InputLayer", message(IllegalArgumentException.class, () -> declared.build(3)));
+        Sequential empty = new Sequential("m");
+        empty.add(new InputLayer(2));
+        assertEquals("Sequential 'm': a second InputLayer (None, 2); the model already starts with InputLayer (None, 2)"
+                + " and takes one InputLayer, first", message(IllegalArgumentException.class, () -> empty.add(new InputLayer(2))));
+        assertEquals("Dense layer 'dense' expects inputs of shape (None, features) but got (None, 10, 2); put a Flatten()"
+                + " layer before it", message(IllegalArgumentException.class,
+                        () -> new Sequential(new InputLayer(10, 2), new Dense(3))));
+    }
+
+    @Test
+    void dataThatDisagreesWithTheInputLayer() {
+        Sequential m = new Sequential("m", new InputLayer(3), new Dense(4, Activation.RELU, "L1"),
+                new Dense(3, Activation.LINEAR, "L2"));
+        m.compile(new SparseCategoricalCrossentropy(true), new Adam());
+        assertEquals("fit: layer 'L1' (the first layer of model 'm') expects input of shape (None, 3) but x has shape"
+                + " (3, 2); x needs one row of 3 values per example, or build a new model for this input width",
+                fitError(m, X, LABELS));
+        assertEquals("predict: layer 'L1' (the first layer of model 'm') expects input of shape (None, 3) but x has"
+                + " shape (3, 2); x needs one row of 3 values per example, or build a new model for this input width",
+                message(IllegalArgumentException.class, () -> m.predict(X)));
+    }
+
+    @Test
+    void compileWithoutLossAndBadRMSpropSettings() {
+        Sequential m = compiled();
+        assertEquals("compile: loss must not be null; e.g. model.compile(new SparseCategoricalCrossentropy(true),"
+                + " new Adam(0.001))", message(IllegalArgumentException.class, () -> m.compile(null)));
+        assertEquals("RMSprop: learningRate must be a positive number but was -0.001; typical values are 0.001 to 0.1",
+                message(IllegalArgumentException.class, () -> new RMSprop(-0.001)));
+        assertEquals("RMSprop: rho must be in [0, 1) but was 1.0; Keras' default is 0.9",
+                message(IllegalArgumentException.class, () -> new RMSprop(0.001, 1, 0, 1e-7)));
+        assertEquals("RMSprop: rho must be in [0, 1) but was -0.1; Keras' default is 0.9",
+                message(IllegalArgumentException.class, () -> new RMSprop(0.001, -0.1, 0, 1e-7)));
+        assertEquals("RMSprop: momentum must be in [0, 1] but was -0.5; 0 (Keras' default) turns it off",
+                message(IllegalArgumentException.class, () -> new RMSprop(0.001, 0.9, -0.5, 1e-7)));
+        assertEquals("RMSprop: momentum must be in [0, 1] but was 1.5; 0 (Keras' default) turns it off",
+                message(IllegalArgumentException.class, () -> new RMSprop(0.001, 0.9, 1.5, 1e-7)));
+        assertEquals("RMSprop: epsilon must be a positive number but was -1.0E-7; it keeps the division finite where"
+                + " the gradients are 0 (Keras' default is 1e-7)",
+                message(IllegalArgumentException.class, () -> new RMSprop(0.001, 0.9, 0, -1e-7)));
+        assertEquals("RMSprop: epsilon must be a positive number but was 0.0; it keeps the division finite where"
+                + " the gradients are 0 (Keras' default is 1e-7)",
+                message(IllegalArgumentException.class, () -> new RMSprop(0.001, 0.9, 0, 0)));
+    }
+
+    @Test
     void modelAssemblyMistakes() {
         Sequential m = compiled();
         m.build(2);
-        assertEquals("seed: model 'm' already has its weights; call seed(...) before build(...) or fit(...)",
-                message(IllegalStateException.class, () -> m.seed(3)));
         assertEquals("build: model 'm' is already built for inputs of shape (None, 2), not (None, 5); create a new model",
                 message(IllegalStateException.class, () -> m.build(5)));
-        assertEquals("add: model 'm' is already built; create a new Sequential with all its layers instead",
-                message(IllegalStateException.class, () -> m.add(new Dense(2))));
+        assertEquals("Dense layer 'dense' expects inputs of shape (None, features) but got (None, 8, 2); put a Flatten()"
+                + " layer before it", message(IllegalArgumentException.class, () -> {
+                    Sequential conv = new Sequential(new Conv1D(2, 3, 1, Activation.RELU));
+                    conv.build(10);
+                    conv.add(new Dense(1));
+                }));
         assertEquals("Sequential 'sequential': two layers are named 'L1'; layer names must be unique",
                 message(IllegalArgumentException.class,
                         () -> new Sequential(new Dense(2, Activation.RELU, "L1"), new Dense(2, Activation.RELU, "L1"))));

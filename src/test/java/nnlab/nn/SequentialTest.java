@@ -99,6 +99,130 @@ class SequentialTest {
         assertEquals(2 * 5 + 5 + 5 * 4 + 4, m.summary().totalParams());
     }
 
+    private static Sequential digitsWithInput() {
+        return new Sequential("my_model",
+                new InputLayer(400),
+                new Dense(25, Activation.RELU, "L1"),
+                new Dense(15, Activation.RELU, "L2"),
+                new Dense(10, Activation.LINEAR, "L3"));
+    }
+
+    @Test
+    void anInputLayerBuildsTheModelAtOnceAndIsNotOneOfItsLayers() {
+        Sequential m = digitsWithInput();
+        assertTrue(m.isBuilt());
+        assertArrayEquals(new int[] {400}, m.inputShape());
+        assertEquals(List.of("L1", "L2", "L3"), m.layers().stream().map(Layer::name).toList());
+        Sequential built = digits();
+        built.build(400);
+        // Keras 2 lists no InputLayer row: the assignment's table, 10,575 parameters.
+        assertEquals(built.summary().toString(), m.summary().toString());
+        assertEquals(10_575, m.summary().totalParams());
+        assertArrayEquals(new int[] {400, 25}, m.layer("L1").getWeights().get(0).shape());
+        assertEquals(6, m.getWeights().size());
+        assertEquals(3, m.trace(Tensor.zeros(2, 400)).layers().size());
+
+        InputLayer in = new InputLayer(100, 1);
+        assertArrayEquals(new int[] {100, 1}, in.shape());
+        assertArrayEquals(in.inputShape(), in.outputShape());
+        assertEquals("InputLayer", in.type());
+        assertEquals("input_1", in.name());
+        assertEquals(0, in.paramCount());
+        assertEquals(List.of(), in.getWeights());
+    }
+
+    @Test
+    void anInputLayerFitsAConv1DModelOnTracesOfOneChannel() {
+        Sequential conv = new Sequential(new InputLayer(10, 1), new Conv1D(2, 3, 1, Activation.RELU), new Flatten(),
+                new Dense(1, Activation.SIGMOID));
+        assertEquals(List.of("(None, 8, 2)", "(None, 16)", "(None, 1)"),
+                conv.summary().rows().stream().map(Summary.Row::outputShape).toList());
+        // Traces of shape (examples, steps) fit the (steps, 1) input, as with build(10, 1).
+        assertArrayEquals(new int[] {4, 1}, conv.trace(Tensor.zeros(4, 10)).output().shape());
+    }
+
+    @Test
+    void seedAfterAnInputLayerGivesTheWeightsOfAModelSeededBeforeItsBuild() {
+        Sequential built = digits().seed(1234);
+        built.build(400);
+        assertEquals(built.getWeights(), digitsWithInput().seed(1234).getWeights());
+        // Looking at the weights first does not fix them: seed(...) redraws untrained weights.
+        Sequential looked = digitsWithInput();
+        looked.summary();
+        List<Tensor> before = looked.getWeights();
+        looked.seed(1234);
+        assertNotEquals(before, looked.getWeights());
+        assertEquals(built.getWeights(), looked.getWeights());
+        // One layer at a time with add(), as in Keras' model.add(...).
+        Sequential added = new Sequential("my_model").seed(1234);
+        added.add(new InputLayer(400));
+        added.add(new Dense(25, Activation.RELU, "L1"));
+        added.add(new Dense(15, Activation.RELU, "L2"));
+        added.add(new Dense(10, Activation.LINEAR, "L3"));
+        assertEquals(built.getWeights(), added.getWeights());
+        // The global seed, set before the model as tf.random.set_seed is.
+        Seed.setGlobal(7);
+        Sequential global = digitsWithInput();
+        Seed.setGlobal(7);
+        Sequential globalBuilt = digits();
+        globalBuilt.build(400);
+        assertEquals(globalBuilt.getWeights(), global.getWeights());
+    }
+
+    @Test
+    void aSeededModelWithAnInputLayerTrainsExactlyLikeOneBuiltOnFirstUse() {
+        Blobs data = Blobs.softmaxLab(100, 15);
+        List<History> runs = new ArrayList<>();
+        List<List<Tensor>> weights = new ArrayList<>();
+        for (Sequential m : List.of(new Sequential(new InputLayer(2), new Dense(8, Activation.RELU), new Dense(4)).seed(42),
+                new Sequential(new Dense(8, Activation.RELU), new Dense(4)).seed(42))) {
+            m.compile(new SparseCategoricalCrossentropy(true), new Adam(0.01));
+            runs.add(m.fit(data.x, data.y, new FitOptions().epochs(3).verbose(0)));
+            weights.add(m.getWeights());
+        }
+        assertEquals(runs.get(0).asMap(), runs.get(1).asMap(), "same weights and same shuffling");
+        assertEquals(weights.get(0), weights.get(1));
+    }
+
+    @Test
+    void aLayerAddedAfterTheBuildGetsItsWeightsAtOnce() {
+        Sequential grown = new Sequential(new Dense(8, Activation.RELU)).seed(5);
+        grown.build(2);
+        List<Tensor> first = grown.getWeights();
+        grown.add(new Dense(4));
+        assertTrue(grown.layers().get(1).isBuilt());
+        assertEquals(first, grown.getWeights().subList(0, 2));
+        Sequential whole = new Sequential(new Dense(8, Activation.RELU), new Dense(4)).seed(5);
+        whole.build(2);
+        assertEquals(whole.getWeights(), grown.getWeights());
+        assertEquals(List.of("dense", "dense_1"), grown.layers().stream().map(Layer::name).toList());
+    }
+
+    @Test
+    void compileWithoutAnOptimizerTrainsWithRMSpropAndRecompilingKeepsTheWeights() {
+        Blobs data = Blobs.softmaxLab(200, 21);
+        Sequential m = new Sequential(new InputLayer(2), new Dense(8, Activation.RELU), new Dense(4)).seed(3);
+        m.compile(new SparseCategoricalCrossentropy(true));
+        assertEquals("RMSprop(learningRate=0.001, rho=0.9, momentum=0.0, epsilon=1.0E-7)", m.optimizer().toString());
+        History rmsprop = m.fit(data.x, data.y, new FitOptions().epochs(10).verbose(0));
+        assertTrue(rmsprop.loss().get(9) < 0.8 * rmsprop.loss().get(0), rmsprop.loss().toString());
+
+        List<Tensor> trained = m.getWeights();
+        m.compile(new SparseCategoricalCrossentropy(true), new Adam(0.01));
+        assertEquals(trained, m.getWeights(), "compiling keeps the weights");
+        // A new model given the same weights and its own new Adam trains exactly alike: the recompiled
+        // model goes on from its trained weights with an optimizer that starts afresh.
+        Sequential fresh = new Sequential(new InputLayer(2), new Dense(8, Activation.RELU), new Dense(4));
+        fresh.setWeights(trained);
+        fresh.compile(new SparseCategoricalCrossentropy(true), new Adam(0.01));
+        FitOptions inOrder = new FitOptions().epochs(3).shuffle(false).verbose(0);
+        History adam = m.fit(data.x, data.y, inOrder);
+        assertEquals(fresh.fit(data.x, data.y, inOrder).asMap(), adam.asMap());
+        assertEquals(fresh.getWeights(), m.getWeights());
+        assertEquals(3 * 7, ((Adam) m.optimizer()).iterations(), "3 epochs of 7 batches, none before");
+        assertTrue(adam.loss().get(0) < rmsprop.loss().get(9), "Adam starts where RMSprop stopped, and improves on it");
+    }
+
     @Test
     void defaultLayerNamesAreNumberedPerKind() {
         Sequential m = new Sequential(new Dense(3, Activation.RELU), new Dense(2), new Flatten(), new Dense(1));
