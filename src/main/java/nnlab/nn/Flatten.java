@@ -1,7 +1,5 @@
 package nnlab.nn;
 
-import java.util.List;
-
 /**
  * Turns each example into one flat row: {@code (batch, d1, d2, ...)} becomes
  * {@code (batch, d1·d2·...)}, so a Dense layer can follow a Conv1D layer. It has no weights.
@@ -23,16 +21,6 @@ public final class Flatten extends Layer {
     @Override
     int[] computeOutputShape(int[] inputShape) {
         return new int[] {Tensor.sizeOf(inputShape)};
-    }
-
-    @Override
-    void createParams(int[] inputShape, java.util.Random seeds) {
-        // no weights
-    }
-
-    @Override
-    List<Param> params() {
-        return List.of();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package nnlab.nn;
 
-import java.util.List;
-
 /**
  * Declares the shape of one input example, like Keras' {@code InputLayer((400,))} or
  * {@code Input(shape=(400,))}. Put it first in a {@link Sequential}:
@@ -47,16 +45,6 @@ public final class InputLayer extends Layer {
     @Override
     int[] computeOutputShape(int[] inputShape) {
         return inputShape;
-    }
-
-    @Override
-    void createParams(int[] inputShape, java.util.Random seeds) {
-        // no weights
-    }
-
-    @Override
-    List<Param> params() {
-        return List.of();
     }
 
     // A Sequential keeps the InputLayer out of its layers, so these are never called.

@@ -165,11 +165,16 @@ public abstract class Layer {
     /** The output shape for one example of the given input shape; throws if it cannot take it. */
     abstract int[] computeOutputShape(int[] inputShape);
 
-    /** Creates the weights for an input shape already accepted by {@link #computeOutputShape}. */
-    abstract void createParams(int[] inputShape, java.util.Random seeds);
+    /**
+     * Creates the weights for an input shape already accepted by {@link #computeOutputShape}; a
+     * layer without weights (Flatten, InputLayer) keeps this empty default.
+     */
+    void createParams(int[] inputShape, java.util.Random seeds) {}
 
-    /** The trainable arrays in Keras order (empty before build). */
-    abstract List<Param> params();
+    /** The trainable arrays in Keras order (empty before build, and always for a layer without weights). */
+    List<Param> params() {
+        return List.of();
+    }
 
     /** Maps a batch forward and remembers what {@link #backward} will need. */
     abstract Tensor forward(Tensor x);
