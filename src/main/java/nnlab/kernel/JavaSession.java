@@ -155,10 +155,18 @@ public final class JavaSession implements AutoCloseable {
         if (code.startsWith("%", lineStart)) {
             return completeMagic(code, lineStart, cursor);
         }
-        int start = snippetStart(masked, cursor);
-        String prefix = masked.substring(start, cursor);
+        // The whole cell up to the cursor first: JShell then completes the members of variables
+        // declared earlier in the same cell, before it has run (plain names it only knows once
+        // run). Only the current snippet if that finds nothing, e.g. when an earlier line does not
+        // compile.
+        int start = 0;
         int[] anchor = new int[1];
-        List<Suggestion> suggestions = analysis.completionSuggestions(prefix, prefix.length(), anchor);
+        List<Suggestion> suggestions = analysis.completionSuggestions(masked.substring(0, cursor), cursor, anchor);
+        if (suggestions.isEmpty()) {
+            start = snippetStart(masked, cursor);
+            String prefix = masked.substring(start, cursor);
+            suggestions = analysis.completionSuggestions(prefix, prefix.length(), anchor);
+        }
         Set<String> matches = new LinkedHashSet<>();
         suggestions.stream().filter(Suggestion::matchesType).forEach(s -> matches.add(s.continuation()));
         suggestions.forEach(s -> matches.add(s.continuation()));
@@ -172,13 +180,10 @@ public final class JavaSession implements AutoCloseable {
         while (end < masked.length() && Character.isJavaIdentifierPart(masked.charAt(end))) {
             end++;
         }
-        int start = snippetStart(masked, end);
-        String prefix = masked.substring(start, end);
-        List<Documentation> docs = analysis.documentation(prefix, prefix.length(), true);
+        // As in complete: the whole cell first, then the current snippet alone.
+        List<Documentation> docs = documentation(masked.substring(0, end));
         if (docs.isEmpty()) {
-            // JShell documents a method once the cursor is inside its parentheses.
-            prefix = masked.substring(start, end) + "(";
-            docs = analysis.documentation(prefix, prefix.length(), true);
+            docs = documentation(masked.substring(snippetStart(masked, end), end));
         }
         if (docs.isEmpty()) {
             return null;
@@ -190,6 +195,16 @@ public final class JavaSession implements AutoCloseable {
             }
             return javadoc.isEmpty() ? d.signature() : d.signature() + "\n\n" + javadoc;
         }).distinct().collect(Collectors.joining("\n\n"));
+    }
+
+    /** Documentation for the name that {@code prefix} ends with, or for the call it opens. */
+    private List<Documentation> documentation(String prefix) {
+        List<Documentation> docs = analysis.documentation(prefix, prefix.length(), true);
+        if (docs.isEmpty()) {
+            // JShell documents a method once the cursor is inside its parentheses.
+            docs = analysis.documentation(prefix + "(", prefix.length() + 1, true);
+        }
+        return docs;
     }
 
     /**

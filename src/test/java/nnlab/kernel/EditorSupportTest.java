@@ -42,6 +42,25 @@ class EditorSupportTest extends SessionTest {
     }
 
     @Test
+    void completesMembersOfVariablesDeclaredEarlierInTheSameCellBeforeItRuns() {
+        String code = "double stepSize = 0.1;\njava.util.List<String> names = new java.util.ArrayList<>();\nnames.addA";
+        JavaSession.Completions members = session.complete(code, code.length());
+        assertEquals(java.util.List.of("addAll("), members.matches());
+        assertEquals(code.length() - "addA".length(), members.start());
+        String inferred = "var text = new StringBuilder();\ntext.appendCod";
+        assertEquals(java.util.List.of("appendCodePoint("), session.complete(inferred, inferred.length()).matches());
+        String call = "java.util.List<String> names = new java.util.ArrayList<>();\nnames.addAll(other);";
+        String doc = session.inspect(call, call.indexOf("addAll") + 3, false);
+        assertTrue(doc != null && doc.contains("boolean List<E>.addAll("), String.valueOf(doc));
+    }
+
+    @Test
+    void completesTheCurrentLineWhenAnEarlierLineDoesNotCompile() {
+        String code = "int broken = ;\n\"ada\".toUpperC";
+        assertEquals(java.util.List.of("toUpperCase("), session.complete(code, code.length()).matches());
+    }
+
+    @Test
     void completesMagicNames() {
         JavaSession.Completions c = session.complete("int a = 1;\n%cla", 15);
         assertEquals(java.util.List.of("%classpath"), c.matches());
