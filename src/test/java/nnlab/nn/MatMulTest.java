@@ -96,6 +96,18 @@ class MatMulTest {
         assertEquals("vector=false " + NoVectorModule.fingerprint(), out);
     }
 
+    @Test
+    void withAvx2TheSixRowKernelGivesTheSameBits() throws Exception {
+        // -XX:UseAVX=2 leaves 256-bit vectors and 16 registers: the 6-row packed kernel runs.
+        String cp = location(MatMul.class) + File.pathSeparator + location(MatMulTest.class);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules", "jdk.incubator.vector", "-XX:UseAVX=2", "-cp", cp, Avx2.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, p.waitFor(), out);
+        assertEquals("packed rows 6 " + NoVectorModule.fingerprint(), out.lines().reduce((x, y) -> y).orElse(""), out);
+    }
+
     private static String location(Class<?> c) throws Exception {
         return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
@@ -131,6 +143,13 @@ class MatMulTest {
         return x;
     }
 
+    /** Run in a child JVM with AVX2 only: prints the packed tile height and the hash of the results. */
+    static final class Avx2 {
+        public static void main(String[] args) {
+            System.out.println("packed rows " + (MatMul.VECTOR ? VectorGemm.PACKED_MR : 0) + " " + NoVectorModule.fingerprint());
+        }
+    }
+
     /** Run in a child JVM started without --add-modules: prints which path is active and a hash of the results. */
     static final class NoVectorModule {
         public static void main(String[] args) {
@@ -139,12 +158,13 @@ class MatMulTest {
 
         /**
          * A hash of MatMul.gemm's output bits over all transpose combinations of an odd shape, and
-         * of a tall and a wide one that are large enough to be split across threads.
+         * of tall and wide ones that are large enough to be split across threads (the last one
+         * packs A with AVX2's 16-column panels).
          */
         static int fingerprint() {
             SplittableRandom rnd = new SplittableRandom(3);
             int hash = 1;
-            for (int[] s : new int[][] {{37, 45, 290}, {301, 40, 333}, {40, 301, 333}}) {
+            for (int[] s : new int[][] {{37, 45, 290}, {301, 40, 333}, {40, 301, 333}, {130, 70, 300}}) {
                 int m = s[0], n = s[1], k = s[2];
                 for (int mode = 0; mode < 8; mode++) {
                     float[] a = random(rnd, m * k), b = random(rnd, k * n), c = random(rnd, m * n);
