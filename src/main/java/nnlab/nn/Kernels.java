@@ -2,9 +2,10 @@ package nnlab.nn;
 
 /**
  * Element-wise loops of training (ReLU forward and backward, the Adam and RMSprop updates, the
- * finiteness check of inputs) with one scalar definition each. When the Vector API is present ({@link MatMul#VECTOR}) {@link VectorKernels}
- * runs the same float operations in the same order on whole vectors, so both paths give identical
- * bits; the scalar methods also finish the tail that does not fill a vector.
+ * finiteness check of inputs) with one scalar definition each. When the Vector API is present
+ * ({@link MatMul#VECTOR}) {@link VectorKernels} runs the same float operations in the same order on
+ * whole vectors, so both paths give identical bits; the scalar methods also finish the tail that
+ * does not fill a vector.
  */
 final class Kernels {
     private Kernels() {}

@@ -69,8 +69,8 @@ final class VectorGemm {
         float[] shared = new float[0];
         /** An edge tile: rows for whole MR-row kernel calls over a packed panel's PACKED_MR rows. */
         final float[] tile = new float[(PACKED_MR + MR - 1) / MR * MR * NR];
-        final int[] rowsAt = new int[L];
-        int rowsAtK = -1;
+        private final int[] rowsAt = new int[L];
+        private int rowsAtK = -1;
 
         float[] a(int size) {
             if (a.length < size) a = new float[size];
@@ -85,6 +85,18 @@ final class VectorGemm {
         float[] shared(int size) {
             if (shared.length < size) shared = new float[size];
             return shared;
+        }
+
+        /**
+         * Gather offsets of rows 0..L-1 in a row-major A with k columns, clamped to a packed
+         * panel's last row so that a gather never reads past it; kept for the last k.
+         */
+        int[] rowsAt(int k) {
+            if (rowsAtK != k) {
+                for (int ii = 0; ii < L; ii++) rowsAt[ii] = Math.min(ii, PACKED_MR - 1) * k;
+                rowsAtK = k;
+            }
+            return rowsAt;
         }
     }
 
@@ -145,7 +157,7 @@ final class VectorGemm {
             if (packedB == null) packB(transB, n, k, b, pc, kc, j0, j1, bp, 0);
             for (int ic = i0; ic < i1; ic += blockRows) {
                 int mc = Math.min(blockRows, i1 - ic);
-                if (packA) packA(transA, m, k, a, pc, kc, ic, mc, ap);
+                if (packA) packA(transA, m, k, a, pc, kc, ic, mc, ap, s);
                 for (int jp = 0; jp < panels; jp++) {
                     int jc = j0 + jp * NR;
                     int nr = Math.min(NR, j1 - jc);
@@ -208,7 +220,8 @@ final class VectorGemm {
 
     /** Packs rows [ic, ic+mc) and columns [pc, pc+kc) of op(A) into panels PACKED_MR tall, p-major inside, zero-padded. */
     private static void packA(boolean transA, int m, int k, float[] a, int pc, int kc,
-                              int ic, int mc, float[] ap) {
+                              int ic, int mc, float[] ap, Scratch s) {
+        int[] rowsAt = transA ? null : s.rowsAt(k);
         for (int ir = 0, off = 0; ir < mc; ir += PACKED_MR, off += PACKED_MR * kc) {
             int mr = Math.min(PACKED_MR, mc - ir);
             if (transA && mr == PACKED_MR) {
@@ -228,7 +241,6 @@ final class VectorGemm {
                 // One gather per step p collects the panel's rows (and L - PACKED_MR lanes more,
                 // which the next step overwrites; the buffer has room past the end). Faster than
                 // scalar copies in either order: 6-8% on the whole product for 784×512×256.
-                int[] rowsAt = rowsAt(k);
                 for (int p = 0, src = (ic + ir) * k + pc, dst = off; p < kc; p++, src++, dst += PACKED_MR) {
                     FloatVector.fromArray(S, a, src, rowsAt, 0).intoArray(ap, dst);
                 }
@@ -241,18 +253,6 @@ final class VectorGemm {
         }
     }
 
-    /**
-     * Gather offsets of rows 0..L-1 in a row-major A with k columns, clamped to the panel's last
-     * row so that a gather never reads past it. Cached per thread for the last k.
-     */
-    private static int[] rowsAt(int k) {
-        Scratch s = SCRATCH.get();
-        if (s.rowsAtK != k) {
-            for (int ii = 0; ii < L; ii++) s.rowsAt[ii] = Math.min(ii, PACKED_MR - 1) * k;
-            s.rowsAtK = k;
-        }
-        return s.rowsAt;
-    }
 
     /**
      * A partial tile of mr rows and nr columns, A's layout as in {@link #kernel}: run the kernel

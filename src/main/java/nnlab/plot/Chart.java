@@ -133,8 +133,8 @@ public final class Chart {
         }
         xLabel = x;
         yLabel = y;
-        for (Axis axis : x == null ? List.<Axis>of() : xAxes) axis.setLabel(x);
-        for (Axis axis : y == null ? List.<Axis>of() : yAxes) axis.setLabel(y);
+        if (x != null) xAxes.forEach(axis -> axis.setLabel(x));
+        if (y != null) yAxes.forEach(axis -> axis.setLabel(y));
         return this;
     }
 

@@ -97,11 +97,16 @@ public final class Plot {
 
     /** A line through the points {@code (i, y[i])}. */
     public static Chart line(double[] y) {
-        double[] x = new double[y.length];
-        for (int i = 0; i < x.length; i++) {
+        return line(steps(y.length), y);
+    }
+
+    /** 0, 1, ..., n-1: the x of lines given only their y values. */
+    private static double[] steps(int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
             x[i] = i;
         }
-        return line(x, y);
+        return x;
     }
 
     /** A line through the points {@code (x[i], y[i])}. */
@@ -186,11 +191,7 @@ public final class Plot {
         if (series.length == 0 || series[0] == null) {
             return lines(new double[0], series);
         }
-        double[] steps = new double[series[0].y.length];
-        for (int i = 0; i < steps.length; i++) {
-            steps[i] = i;
-        }
-        return lines(steps, series);
+        return lines(steps(series[0].y.length), series);
     }
 
     /**
