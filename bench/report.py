@@ -2,6 +2,7 @@
 README's Performance section shows. Called by bench/run after the build; usage: report.py ROUNDS."""
 import json
 import os
+import platform
 import subprocess
 import sys
 import time
@@ -34,6 +35,20 @@ def blas_settings():
         as_set["OPENBLAS_CORETYPE"] = label = "Haswell"
     unset = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
     return [(f"CORETYPE={label}", as_set), ("CORETYPE unset", unset)]
+
+
+def cpu_model():
+    """The CPU's model name, family and model number as Linux reports them (a virtual machine may
+    report a bare name such as "AMD EPYC"; family 26 is AMD Zen 5), or the platform's string."""
+    fields = {}
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                key, _, value = line.partition(":")
+                fields.setdefault(key.strip(), value.strip())
+    except OSError:
+        return platform.processor() or "unknown CPU"
+    return f"{fields.get('model name', 'unknown CPU')}, family {fields.get('cpu family', '?')} model {fields.get('model', '?')}"
 
 
 def fma_peak():
@@ -86,7 +101,7 @@ def main():
          "netA_predict_ms": java_value("Net A 10000 rows (ms)", lower=True)}
     java_version = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     print(f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {time.time() - started:.0f} s, "
-          f"{rounds} round(s), best of each; {os.cpu_count()} CPUs, load average {load_before[0]:.1f} before "
+          f"{rounds} round(s), best of each; {os.cpu_count()} CPUs ({cpu_model()}), load average {load_before[0]:.1f} before "
           f"and {load_after[0]:.1f} after (other work on the machine slows every column).\n")
     cols = [(f"{peer} ({label})", (peer, label)) for peer in ("torch", "sklearn") for label, _ in settings]
     print("| | nnlab | " + " | ".join(c for c, _ in cols) + " |")

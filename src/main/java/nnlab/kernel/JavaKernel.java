@@ -114,6 +114,7 @@ final class JavaKernel extends BaseKernel {
     @Override
     public void onShutdown(boolean restarting) {
         super.onShutdown(restarting);
+        JavaSession.stopJitWarmup();
         if (session.isDone()) {
             session().interrupt();
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -35,6 +36,7 @@ import nnlab.display.Display;
 import nnlab.display.DisplayHooks;
 import nnlab.display.DisplaySink;
 import nnlab.display.MimeBundle;
+import nnlab.nn.JitWarmup;
 
 /**
  * A Java notebook session without Jupyter: JShell running cells in this JVM, with the notebook's
@@ -94,7 +96,45 @@ public final class JavaSession implements AutoCloseable {
 
     /** Starts a session that shows at most {@code outputLimitBytes} of text per cell. */
     public static JavaSession start(long outputLimitBytes) {
-        return new JavaSession(outputLimitBytes);
+        JavaSession session = new JavaSession(outputLimitBytes);
+        warmUpJit();
+        return session;
+    }
+
+    /** Cells running in this JVM's sessions, and when the last one ended. */
+    private static final AtomicInteger CELLS_RUNNING = new AtomicInteger();
+    private static volatile long lastCellEnd = System.nanoTime();
+    /** Idle time after which the JIT warm-up may use a core: longer than the gaps of "Run All". */
+    private static final long IDLE_NANOS = 300_000_000L;
+    private static Thread jitWarmup;
+
+    /**
+     * Once per JVM, once JShell is up, compiles the library's vector kernels on a background
+     * thread ({@link JitWarmup}) while no cell has run for a moment, i.e. while the student
+     * reads: the first {@code fit} then runs at full speed instead of a second slower, and
+     * "Run All" does not share its cores with the warm-up.
+     *
+     * @return the warm-up thread
+     */
+    static synchronized Thread warmUpJit() {
+        if (jitWarmup == null) {
+            // The first cell is usually on its way: count the start as activity.
+            lastCellEnd = System.nanoTime();
+            jitWarmup = new Thread(() -> JitWarmup.run(JavaSession::idle), "nnlab-jit-warmup");
+            jitWarmup.setDaemon(true);
+            jitWarmup.start();
+        }
+        return jitWarmup;
+    }
+
+    /** Ends the warm-up if it still runs: a kernel that shuts down is idle, but has no use for it. */
+    static synchronized void stopJitWarmup() {
+        if (jitWarmup != null) jitWarmup.interrupt();
+    }
+
+    /** No cell has run for a moment in this JVM. */
+    static boolean idle() {
+        return CELLS_RUNNING.get() == 0 && System.nanoTime() - lastCellEnd > IDLE_NANOS;
     }
 
     /**
@@ -120,6 +160,7 @@ public final class JavaSession implements AutoCloseable {
         Display.install(sink);
         CellStreams.Output out = CellStreams.begin(listener, outputLimit);
         output = out;
+        CELLS_RUNNING.incrementAndGet();
         control.beginCell();
         try {
             Object value = run(code, "cell [" + count + "]");
@@ -130,6 +171,8 @@ public final class JavaSession implements AutoCloseable {
             control.endCell();
             output = null;
             CellStreams.end(out);
+            lastCellEnd = System.nanoTime();
+            CELLS_RUNNING.decrementAndGet();
         }
     }
 

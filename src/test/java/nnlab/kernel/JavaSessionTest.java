@@ -21,6 +21,27 @@ class JavaSessionTest extends SessionTest {
     }
 
     @Test
+    void theJitWarmupStartsOnceAndOnlyUsesIdleTime() throws Exception {
+        Thread warmup = JavaSession.warmUpJit();
+        assertTrue(warmup.isDaemon(), "the warm-up must not keep the kernel's JVM alive");
+        try (JavaSession other = JavaSession.start(1024)) {
+            assertTrue(JavaSession.warmUpJit() == warmup, "one warm-up per JVM, however many sessions");
+        }
+        Thread cell = new Thread(() -> ok("System.setProperty(\"nnlab.test.cell\", \"running\");\nThread.sleep(1500);", new Recorder()));
+        cell.start();
+        while (System.getProperty("nnlab.test.cell") == null) Thread.sleep(5);
+        assertFalse(JavaSession.idle(), "a running cell keeps the warm-up waiting");
+        cell.join();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!JavaSession.idle() && System.nanoTime() < deadline) Thread.sleep(20);
+        assertTrue(JavaSession.idle(), "idle again a moment after the cell ended");
+        System.clearProperty("nnlab.test.cell");
+        JavaSession.stopJitWarmup();
+        warmup.join(30_000);
+        assertFalse(warmup.isAlive(), "a kernel that shuts down stops the warm-up");
+    }
+
+    @Test
     void lastExpressionIsTheValue() {
         assertEquals("42", value(ok("int x = 6 * 7;\nx", new Recorder())));
         assertEquals("hi!", value(ok("\"hi\" + \"!\"", new Recorder())));

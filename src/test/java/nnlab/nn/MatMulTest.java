@@ -93,7 +93,7 @@ class MatMulTest {
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertEquals(0, p.waitFor(), out);
-        assertEquals("vector=false " + NoVectorModule.fingerprint(), out);
+        assertEquals("vector=false warmup=true " + NoVectorModule.fingerprint(), out);
     }
 
     @Test
@@ -153,7 +153,8 @@ class MatMulTest {
     /** Run in a child JVM started without --add-modules: prints which path is active and a hash of the results. */
     static final class NoVectorModule {
         public static void main(String[] args) {
-            System.out.println("vector=" + MatMul.VECTOR + " " + fingerprint());
+            // The JIT warm-up must return at once without touching the vector classes.
+            System.out.println("vector=" + MatMul.VECTOR + " warmup=" + JitWarmup.run(() -> true) + " " + fingerprint());
         }
 
         /**
