@@ -97,15 +97,15 @@ class MatMulTest {
     }
 
     @Test
-    void withAvx2TheSixRowKernelGivesTheSameBits() throws Exception {
-        // -XX:UseAVX=2 leaves 256-bit vectors and 16 registers: the 6-row packed kernel runs.
+    void withAvx2TheSixRowKernelsGiveTheSameBits() throws Exception {
+        // -XX:UseAVX=2 leaves 256-bit vectors and 16 registers: the 6-row kernels run, packed and in place.
         String cp = location(MatMul.class) + File.pathSeparator + location(MatMulTest.class);
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "-XX:UseAVX=2", "-cp", cp, Avx2.class.getName())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertEquals(0, p.waitFor(), out);
-        assertEquals("packed rows 6 " + NoVectorModule.fingerprint(), out.lines().reduce((x, y) -> y).orElse(""), out);
+        assertEquals("tile rows 6/6 " + NoVectorModule.fingerprint(), out.lines().reduce((x, y) -> y).orElse(""), out);
     }
 
     private static String location(Class<?> c) throws Exception {
@@ -146,7 +146,8 @@ class MatMulTest {
     /** Run in a child JVM with AVX2 only: prints the packed tile height and the hash of the results. */
     static final class Avx2 {
         public static void main(String[] args) {
-            System.out.println("packed rows " + (MatMul.VECTOR ? VectorGemm.PACKED_MR : 0) + " " + NoVectorModule.fingerprint());
+            System.out.println("tile rows " + (MatMul.VECTOR ? VectorGemm.PACKED_MR + "/" + VectorGemm.MR : "none") + " "
+                    + NoVectorModule.fingerprint());
         }
     }
 
