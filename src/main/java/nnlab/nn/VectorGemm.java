@@ -32,7 +32,7 @@ final class VectorGemm {
      * vector registers, six with AVX2's 16, where eight rows' 16 accumulators, two B vectors and
      * a broadcast spill ({@link #kernel} skips rows 6 and 7 then; MR is a constant, so the JIT
      * drops that code). With {@code -XX:UseAVX=2} six rows made Net A's first-layer product
-     * 21% faster and its training 30-60%.
+     * about 20% faster and its training 12-35%.
      */
     static final int MR = L >= 16 ? 8 : 6;
     /**
