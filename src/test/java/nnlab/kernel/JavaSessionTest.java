@@ -29,10 +29,14 @@ class JavaSessionTest extends SessionTest {
         }
         Thread cell = new Thread(() -> ok("System.setProperty(\"nnlab.test.cell\", \"running\");\nThread.sleep(1500);", new Recorder()));
         cell.start();
-        while (System.getProperty("nnlab.test.cell") == null) Thread.sleep(5);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.getProperty("nnlab.test.cell") == null && cell.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertTrue(cell.isAlive(), "the cell should be running (sleeping) now");
         assertFalse(JavaSession.idle(), "a running cell keeps the warm-up waiting");
         cell.join();
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        deadline = System.nanoTime() + 10_000_000_000L;
         while (!JavaSession.idle() && System.nanoTime() < deadline) Thread.sleep(20);
         assertTrue(JavaSession.idle(), "idle again a moment after the cell ended");
         System.clearProperty("nnlab.test.cell");
