@@ -282,8 +282,9 @@ final class VectorGemm {
      * three layouts (packed: ps = PACKED_MR; row-major: ps = 1; transposed: ps = m) get their own loop
      * copies from the JIT's unswitching; the first two index with constant strides and keep no
      * bounds checks. Sixteen accumulators, two B vectors and a broadcast fit the 32 AVX-512
-     * registers (AVX2 computes six rows, see {@link #MR}); they are written out as separate locals because the JIT keeps vectors in
-     * registers only as scalar-replaced locals (an array of them would live in memory).
+     * registers (with AVX2 six rows, see {@link #MR}); they are written out as separate locals
+     * because the JIT keeps vectors in registers only as scalar-replaced locals (an array of them
+     * would live in memory).
      */
     private static void kernel(int kc, float[] a, int aOff, int ps, int rs, int rows,
                                float[] bp, int bOff, float[] c, int cOff, int ldc, boolean loadC) {
@@ -479,7 +480,7 @@ final class VectorGemm {
 
     /**
      * {@link #kernelPacked12} with six rows, for AVX2's 16 vector registers: 12 accumulators, two
-     * B vectors and a broadcast fit, where twelve rows (or the eight of {@link #kernel}) spill.
+     * B vectors and a broadcast fit, where twelve rows spill.
      * With AVX-512 turned off ({@code -XX:UseAVX=2}) the 1024³ product ran about 50% faster with
      * it than with the 12-row kernel (74 against 48 GFLOP/s on one core), and 20-35% faster than
      * with one kernel for both whose rows 6 to 11 were behind a test of PACKED_MR.
