@@ -1,10 +1,15 @@
 package nnlab.kernel;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,11 +60,38 @@ public final class Main {
                 }
             }
             case "warmup" -> Warmup.run();
-            case "run" -> System.exit(NotebookRunner.run(rest, System.out));
+            case "run" -> System.exit(withVectorModule(args).orElseGet(() -> NotebookRunner.run(rest, System.out)));
             case "-h", "--help", "help" -> System.out.println(USAGE);
             default -> fail("unknown command '" + args[0] + "'");
         }
     }
+
+    /**
+     * A jar's manifest cannot add a module, so {@code java -jar nnlab.jar run} starts without the
+     * Vector API and would train on the scalar path, several times slower. When this JDK has the
+     * module, runs the same command in a child JVM started with it (same JVM options, output and
+     * input) and returns its exit status; empty when the module is already there or missing.
+     */
+    private static OptionalInt withVectorModule(String[] args) throws IOException, InterruptedException {
+        String module = "jdk.incubator.vector";
+        if (ModuleLayer.boot().findModule(module).isPresent() || ModuleFinder.ofSystem().find(module).isEmpty()
+                || Boolean.getBoolean(RELAUNCHED)) {
+            return OptionalInt.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("--add-modules", module, "-D" + RELAUNCHED + "=true",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(Arrays.asList(args));
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        // Killed or interrupted, this JVM takes the child with it rather than leave it running.
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        return OptionalInt.of(child.waitFor());
+    }
+
+    /** Set in a child started by {@link #withVectorModule}, so that it never starts another. */
+    private static final String RELAUNCHED = "nnlab.relaunched";
 
     private static void fail(String message) {
         System.err.println("nnlab: " + message + "\n" + USAGE);

@@ -72,6 +72,20 @@ class NotebookRunnerTest {
     }
 
     @Test
+    void withoutTheFlagTheRunnerRestartsItselfWithTheVectorModule() throws Exception {
+        Path nb = notebook("flag", "ModuleLayer.boot().findModule(\"jdk.incubator.vector\").isPresent()");
+        // As `java -jar nnlab.jar run` starts: no --add-modules.
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", nb.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        JsonObject result = outputs(cells(dir.resolve("flag.executed.ipynb")), 1).get(0).getAsJsonObject();
+        assertEquals("true", NotebookJson.text(result.getAsJsonObject("data").get("text/plain")),
+                "the notebook should have run with the Vector API; runner output:\n" + out);
+    }
+
+    @Test
     void executesCellsInOrderAndSavesOutputsLikeJupyter() throws IOException {
         Path nb = notebook("basics",
                 "int n = 6;\nSystem.out.println(\"a\");\nSystem.out.println(\"b\");",
