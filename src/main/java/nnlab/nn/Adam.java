@@ -34,10 +34,9 @@ public final class Adam extends Optimizer {
         super(learningRate);
         checkDecay("beta1", beta1);
         checkDecay("beta2", beta2);
-        if (!(epsilon > 0)) throw new IllegalArgumentException("Adam: epsilon must be positive but was " + epsilon);
         this.beta1 = beta1;
         this.beta2 = beta2;
-        this.epsilon = epsilon;
+        this.epsilon = checkEpsilon(epsilon);
     }
 
     /** @param learningRate α, positive (Keras' default is 0.001) */

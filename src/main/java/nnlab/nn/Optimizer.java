@@ -16,6 +16,15 @@ public abstract class Optimizer {
         this.learningRate = learningRate;
     }
 
+    /** The ε of Adam and RMSprop: positive and finite (an infinite one would make every step 0). */
+    final double checkEpsilon(double epsilon) {
+        if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": epsilon must be a positive number but"
+                    + " was " + epsilon + "; it keeps the division finite where the gradients are 0 (Keras' default is 1e-7)");
+        }
+        return epsilon;
+    }
+
     /** @return the learning rate α */
     public double learningRate() {
         return learningRate;

@@ -56,13 +56,9 @@ public final class RMSprop extends Optimizer {
             throw new IllegalArgumentException("RMSprop: momentum must be in [0, 1] but was " + momentum
                     + "; 0 (Keras' default) turns it off");
         }
-        if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
-            throw new IllegalArgumentException("RMSprop: epsilon must be a positive number but was " + epsilon
-                    + "; it keeps the division finite where the gradients are 0 (Keras' default is 1e-7)");
-        }
         this.rho = rho;
         this.momentum = momentum;
-        this.epsilon = epsilon;
+        this.epsilon = checkEpsilon(epsilon);
     }
 
     /** @param learningRate α, positive (Keras' default is 0.001) */

@@ -275,6 +275,9 @@ class ErrorMessagesTest {
         assertEquals("RMSprop: epsilon must be a positive number but was 0.0; it keeps the division finite where"
                 + " the gradients are 0 (Keras' default is 1e-7)",
                 message(IllegalArgumentException.class, () -> new RMSprop(0.001, 0.9, 0, 0)));
+        assertEquals("Adam: epsilon must be a positive number but was Infinity; it keeps the division finite where"
+                + " the gradients are 0 (Keras' default is 1e-7)",
+                message(IllegalArgumentException.class, () -> new Adam(0.001, 0.9, 0.999, Double.POSITIVE_INFINITY)));
     }
 
     @Test
